@@ -1,0 +1,32 @@
+"""Explicit name → factory tables with versioned names (``clean.v1``). Nothing registers
+itself on import: the tables below are the whole list, and a snapshot test pins them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from warta.config import PipelineConfig
+from warta.errors import UnknownComponent
+from warta.pipeline import Component
+
+ComponentFactory = Callable[[PipelineConfig], Component]
+
+
+def _clean(config: PipelineConfig) -> Component:
+    from warta.clean.component import CleanComponent
+
+    return CleanComponent(config.clean)
+
+
+COMPONENTS: dict[str, ComponentFactory] = {
+    "clean.v1": _clean,
+}
+
+
+def create_component(name: str, config: PipelineConfig) -> Component:
+    try:
+        factory = COMPONENTS[name]
+    except KeyError:
+        known = ", ".join(sorted(COMPONENTS))
+        raise UnknownComponent(f"no component named {name!r} (known: {known})") from None
+    return factory(config)
