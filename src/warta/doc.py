@@ -266,7 +266,7 @@ class Document(Record):
     def to_dict(self) -> dict[str, Any]:
         out = _plain(self)
         out["provides"] = sorted(self.provides)
-        return out  # type: ignore[no-any-return]
+        return out
 
 
 @dataclass(frozen=True, slots=True)

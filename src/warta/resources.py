@@ -75,7 +75,7 @@ class Resources:
         with self._lock:
             if key not in self._derived:
                 self._derived[key] = build(self)
-            return self._derived[key]  # type: ignore[no-any-return]
+            return self._derived[key]  # type: ignore[no-any-return,unused-ignore]
 
 
 def load_resources(root: str | Path | None = None) -> Resources:
