@@ -13,9 +13,11 @@ never mutate a Document: they return ``dataclasses.replace(doc, ...)``.
 from __future__ import annotations
 
 import dataclasses
+import types
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
 InputFormat = Literal["text", "html", "record"]
 Granularity = Literal["second", "minute", "day", "month", "year"]
@@ -34,13 +36,46 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _from_plain(tp: Any, value: Any) -> Any:
+    """Inverse of ``_plain`` guided by a field's type hint: nested records, tuples of
+    records, optional values and frozensets come back as the types the dataclass declares."""
+    if value is None:
+        return None
+    origin = get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = [a for a in get_args(tp) if a is not type(None)]
+        return _from_plain(options[0], value) if len(options) == 1 else value
+    if origin is tuple:
+        args = get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_from_plain(args[0], v) for v in value)
+        return tuple(_from_plain(a, v) for a, v in zip(args, value, strict=False))
+    if origin is frozenset:
+        return frozenset(value)
+    if isinstance(tp, type) and issubclass(tp, Record) and isinstance(value, Mapping):
+        return tp.from_dict(value)
+    return value
+
+
 class Record:
-    """Mixin: ``to_dict`` for every record type."""
+    """Mixin: ``to_dict``/``from_dict`` for every record type. ``from_dict`` reads the
+    dataclass fields' type hints, so a new field needs no extra code here; keys missing
+    from the dict take the field's default (older stored JSON stays readable)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = _plain(self)
         assert isinstance(out, dict)
         return out
+
+    @classmethod
+    def from_dict(cls: type[T], d: Mapping[str, Any]) -> T:
+        hints = typing.get_type_hints(cls)
+        kwargs = {
+            f.name: _from_plain(hints[f.name], d[f.name])
+            for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+            if f.name in d
+        }
+        return cls(**kwargs)
 
 
 @dataclass(frozen=True, slots=True)
