@@ -30,6 +30,13 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
 # More control bytes than this share of a sample means the input is not text.
 BINARY_CONTROL_SHARE = 0.05
 _NEWLINES = re.compile(r"\r\n?")
+# Legacy encodings tried, in order, when strict UTF-8 fails and detection names some
+# Latin-script single-byte code page. latin-1 decodes any byte, so it ends the search.
+WESTERN_FALLBACKS = ("cp1252", "latin-1")
+_LATIN_SINGLE_BYTE = frozenset(
+    ["cp1250", "cp1252", "cp1254", "cp1257", "cp850", "cp437", "mac-roman", "mac-latin2",
+     "latin-1", "iso8859-1", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-9",
+     "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16"])
 
 
 def normalize_newlines(text: str) -> str:
@@ -56,12 +63,20 @@ def looks_binary(sample: bytes) -> bool:
     return len(_CONTROL.findall(sample)) > BINARY_CONTROL_SHARE * len(sample)
 
 
-def detect_encoding(sample: bytes, declared: str | None = None, *, partial: bool = False) -> str:
+def detect_encoding(sample: bytes, declared: str | None = None, *, partial: bool = False,
+                    forced: str | None = None) -> str:
     """Pick the encoding to read ``sample`` (and the rest of its stream) with.
 
-    ``declared`` (``--encoding``, an HTTP header or ``<meta charset>``) wins if it decodes
-    the sample. ``partial`` says the sample may end inside a multi-byte character.
+    ``forced`` (``--encoding``) is used or the input is undecodable. ``declared`` (an HTTP
+    header or ``<meta charset>``) wins if it decodes the sample. ``partial`` says the
+    sample may end inside a multi-byte character.
     Raises ``BinaryInput`` or ``UndecodableInput``."""
+    if forced:
+        if bom_encoding(sample) == "utf-8-sig" and _canonical(forced) == "utf-8":
+            return "utf-8-sig"
+        if _decodes(sample, forced, partial=partial):
+            return _canonical(forced)
+        raise UndecodableInput(f"the input is not valid {forced}")
     bom = bom_encoding(sample)
     if bom:
         return bom
@@ -73,14 +88,21 @@ def detect_encoding(sample: bytes, declared: str | None = None, *, partial: bool
         if _decodes(sample, name, partial=partial):
             return _canonical(name)
     guess = from_bytes(sample).best()
+    if guess is None or _canonical(guess.encoding) in _LATIN_SINGLE_BYTE:
+        # Detection cannot tell Western from Central European code pages apart on a few
+        # accented letters; Indonesian files are written by Western tools, so prefer those.
+        for name in WESTERN_FALLBACKS:
+            if _decodes(sample, name, partial=partial):
+                return _canonical(name)
     if guess is None:
         raise UndecodableInput("no text encoding decodes the input")
     return _canonical(guess.encoding)
 
 
-def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
+def decode_bytes(data: bytes, declared: str | None = None, *, forced: str | None = None
+                 ) -> tuple[str, str]:
     """Decode a whole input; returns ``(text with normalised newlines, encoding)``."""
-    encoding = detect_encoding(data, declared)
+    encoding = detect_encoding(data, declared, forced=forced)
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:

@@ -29,10 +29,11 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii").lower() if match else None
 
 
-def decode_html(data: bytes, header_charset: str | None = None) -> tuple[str, str]:
+def decode_html(data: bytes, header_charset: str | None = None, *, forced: str | None = None
+                ) -> tuple[str, str]:
     """Decode a page; returns ``(markup with normalised newlines, encoding)``."""
     declared = None if bom_encoding(data) else (header_charset or declared_charset(data))
-    return decode_bytes(data, declared)
+    return decode_bytes(data, declared, forced=forced)
 
 
 def looks_like_html(head: bytes) -> bool:
