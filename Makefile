@@ -24,7 +24,7 @@ dev: $(VENV)/.dev-installed
 
 demo: install
 	rm -rf $(OUT)
-	$(BIN)/warta run examples/ --out $(OUT)
+	$(BIN)/warta run examples/input/ --out $(OUT)
 	$(BIN)/warta query --out $(OUT) "SELECT outlet, count(*) AS articles FROM articles GROUP BY outlet ORDER BY articles DESC"
 
 test: dev
