@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
 InputFormat = Literal["text", "html", "record"]
-Granularity = Literal["second", "minute", "day", "month", "year"]
+Granularity = Literal["second", "minute", "day", "week", "month", "year"]
 
 T = TypeVar("T")
 
