@@ -29,6 +29,7 @@ from warta.clean.html_meta import (
     read_field,
     read_page_meta,
     registrable_domain,
+    squash,
     strip_title_suffix,
 )
 from warta.clean.html_rules import FIELDS, HtmlRules, OutletRule, host_of, html_rules
@@ -76,6 +77,15 @@ def _fields(tree: LexborHTMLParser, page: PageMeta, rule: OutletRule | None,
     return values
 
 
+def drop_leading_title(text: str, title: str) -> str:
+    """Remove the headline when the extracted text starts with it (trafilatura keeps the
+    ``<h1>``; outlet rules drop it in the DOM already)."""
+    head, sep, rest = text.partition("\n\n")
+    if sep and squash(head).casefold() == squash(title).casefold():
+        return rest
+    return text
+
+
 def extract_html(html: str, url: str | None, resources: Resources) -> ExtractedPage:
     """Extract the article text and raw metadata hints from one saved page."""
     rules = html_rules(resources)
@@ -100,12 +110,12 @@ def extract_html(html: str, url: str | None, resources: Resources) -> ExtractedP
         fields["title"] = fields["title"] or fallback.title
         fields["authors"] = fields["authors"] or fallback.authors
         fields["published"] = fields["published"] or fallback.published
-    if len(text) < generic.min_body_chars:
-        text, extractor = "", "none"
-
     title = fields["title"]
     if title:
         title = strip_title_suffix(title, rules.brand_words(), generic, page.meta("og:site_name"))
+        text = drop_leading_title(text, title)
+    if len(text) < generic.min_body_chars:
+        text, extractor = "", "none"
     outlet = rule.outlet if rule else registrable_domain(host_of(page_url), generic)
     hints = Hints(
         title=title or None,
