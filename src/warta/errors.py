@@ -105,6 +105,13 @@ class SchemaMismatch(StoreError):
     hint = "the store was written by another schema version; use a new --out directory"
 
 
+class DuplicateId(StoreError):
+    """Two inputs of one run share an id but not their content: the first one is kept."""
+
+    code = "E302"
+    hint = "give the records distinct ids (an id column, or --field id=COLUMN)"
+
+
 # --- configuration and pipeline -----------------------------------------------------
 class ConfigError(WartaError):
     code = "E400"
@@ -124,6 +131,13 @@ class PipelineOrderError(ConfigError):
 class ComponentFailed(WartaError):
     code = "E403"
     hint = "a pipeline component raised; the article is kept as a reject with this reason"
+
+
+class RunHadRejects(WartaError):
+    """``--strict``: the run finished and committed, but some inputs were rejected."""
+
+    code = "E404"
+    hint = "inspect them with `warta query \"SELECT code, reason FROM rejects\"`"
 
 
 # --- evaluation -----------------------------------------------------------------------

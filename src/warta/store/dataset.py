@@ -1,0 +1,307 @@
+"""The Parquet dataset: one folder of part files per table, and ``_meta.json`` naming the
+part files that are live.
+
+Why a list of live files instead of "every ``*.parquet`` in the folder": replacing an
+article means its old rows must disappear in the same instant its new rows appear. A run
+writes its part files under new names (invisible: not yet listed), rewrites the older parts
+that held replaced articles under new names too, and then commits by replacing
+``_meta.json`` atomically. Readers (``store.connect``, the published ``warta.duckdb``) read
+exactly the listed files, so they see the store before the commit or after it, never a mix.
+Files dropped by a commit are kept one more generation (``retired``) so a reader that opened
+the previous snapshot can finish, then deleted by the next commit.
+
+One writer at a time: ``StoreWriter`` takes an exclusive ``flock`` on ``_writer.lock``
+(released by the OS if the process dies). Readers take no lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+
+from warta.errors import SchemaMismatch, StoreError
+from warta.store.files import TMP_SUFFIX, remove_quietly, write_json_atomic, write_parquet_atomic
+from warta.store.schema import ARTICLE_KEY, SCHEMA_VERSION, TABLES
+
+META_FILE = "_meta.json"
+SCHEMA_DIR = "_schema"
+LOCK_FILE = "_writer.lock"
+RUNS_DIR = "runs"
+
+
+@dataclass(frozen=True)
+class StoreState:
+    """What ``_meta.json`` holds: the committed generation and its live part files
+    (paths relative to the store root)."""
+
+    schema_version: int = SCHEMA_VERSION
+    generation: int = 0
+    tables: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    retired: tuple[str, ...] = ()
+    last_run: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "generation": self.generation,
+            "tables": {t: list(self.tables.get(t, ())) for t in TABLES},
+            "retired": list(self.retired),
+            "last_run": self.last_run,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> StoreState:
+        return cls(
+            schema_version=int(d.get("schema_version", -1)),
+            generation=int(d.get("generation", 0)),
+            tables={t: tuple(files) for t, files in (d.get("tables") or {}).items()},
+            retired=tuple(d.get("retired") or ()),
+            last_run=d.get("last_run"),
+        )
+
+
+class Store:
+    """A store directory. ``Store.open(out, create=True)`` initialises a new one."""
+
+    def __init__(self, root: Path, state: StoreState):
+        self.root = root
+        self.state = state
+
+    @classmethod
+    def open(cls, out_dir: str | Path, *, create: bool = False) -> Store:
+        root = Path(out_dir).resolve()
+        meta = root / META_FILE
+        if not meta.exists():
+            if not create:
+                raise StoreError(
+                    f"no Warta store at {root}", hint="run `warta run INPUT --out DIR` first"
+                )
+            return cls._initialise(root)
+        try:
+            state = StoreState.from_dict(json.loads(meta.read_text("utf-8")))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"cannot read {meta}: {exc}") from exc
+        if state.schema_version != SCHEMA_VERSION:
+            raise SchemaMismatch(
+                f"store {root} has schema version {state.schema_version}, "
+                f"this Warta writes version {SCHEMA_VERSION}"
+            )
+        return cls(root, state)
+
+    @classmethod
+    def _initialise(cls, root: Path) -> Store:
+        try:
+            (root / SCHEMA_DIR).mkdir(parents=True, exist_ok=True)
+            (root / RUNS_DIR).mkdir(exist_ok=True)
+            for table, schema in TABLES.items():
+                (root / table).mkdir(exist_ok=True)
+                write_parquet_atomic(cls.schema_file(root, table), schema.empty_table())
+            state = StoreState(tables={t: () for t in TABLES})
+            write_json_atomic(root / META_FILE, state.to_dict())
+        except OSError as exc:
+            raise StoreError(f"cannot create a store in {root}: {exc}") from exc
+        return cls(root, state)
+
+    @staticmethod
+    def schema_file(root: Path, table: str) -> Path:
+        """An empty Parquet file with the table's schema: keeps views typed when a table
+        has no rows yet."""
+        return root / SCHEMA_DIR / f"{table}.parquet"
+
+    def reload(self) -> Store:
+        return Store.open(self.root)
+
+    def parts(self, table: str) -> list[Path]:
+        return [self.root / rel for rel in self.state.tables.get(table, ())]
+
+    def read(
+        self,
+        table: str,
+        columns: Sequence[str] | None = None,
+        where: pc.Expression | None = None,
+    ) -> pa.Table:
+        """Rows of one table as Arrow (the committed generation only)."""
+        schema = TABLES[table]
+        parts = self.parts(table)
+        if not parts:
+            empty = schema.empty_table()
+            return empty.select(list(columns)) if columns else empty
+        dataset = ds.dataset([str(p) for p in parts], schema=schema, format="parquet")
+        return dataset.to_table(columns=list(columns) if columns else None, filter=where)
+
+    def count(self, table: str) -> int:
+        parts = self.parts(table)
+        if not parts:
+            return 0
+        return int(ds.dataset([str(p) for p in parts], format="parquet").count_rows())
+
+    @contextlib.contextmanager
+    def writer(self, run_id: str) -> Iterator[StoreWriter]:
+        """Exclusive writer; commits nothing by itself: call ``commit()``. On an exception the
+        uncommitted part files are removed and the store stays as it was."""
+        lock = _acquire_lock(self.root / LOCK_FILE)
+        try:
+            current = self.reload()  # another writer may have committed since we opened
+            self.state = current.state
+            w = StoreWriter(self, run_id)
+            try:
+                yield w
+            except BaseException:
+                w.abort()
+                raise
+        finally:
+            _release_lock(lock)
+
+
+class StoreWriter:
+    """Buffers rows per table, flushes them to new part files, and at ``commit`` removes the
+    rows of replaced articles from older parts and publishes the new ``_meta.json``."""
+
+    def __init__(self, store: Store, run_id: str):
+        self.store = store
+        self.run_id = run_id
+        self._buffers: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self._new_parts: dict[str, list[str]] = defaultdict(list)
+        self._deletes: dict[str, set[str]] = defaultdict(set)
+        self._replace_whole: dict[str, list[dict[str, Any]]] = {}
+        self._seq = 0
+        self.rows_written: dict[str, int] = defaultdict(int)
+        self.committed = False
+
+    def add(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        self._buffers[table].extend(dict(r) for r in rows)
+
+    def buffered(self, table: str) -> int:
+        return len(self._buffers.get(table, ()))
+
+    def delete(self, table: str, keys: Iterable[str]) -> None:
+        """Remove rows whose article key (``schema.ARTICLE_KEY``) is in ``keys`` from the
+        parts committed before this writer (rows added by this writer are kept)."""
+        self._deletes[table].update(keys)
+
+    def replace_table(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """At commit, the table becomes exactly ``rows`` (used for ``clusters``)."""
+        self._replace_whole[table] = [dict(r) for r in rows]
+
+    def flush(self) -> None:
+        for table in list(self._buffers):
+            rows = self._buffers.pop(table)
+            if rows:
+                self._write_part(table, pa.Table.from_pylist(rows, schema=TABLES[table]))
+
+    def _write_part(self, table: str, data: pa.Table) -> str:
+        self._seq += 1
+        rel = f"{table}/part-{self.run_id}-{self._seq:05d}.parquet"
+        write_parquet_atomic(self.store.root / rel, data)
+        self._new_parts[table].append(rel)
+        self.rows_written[table] += data.num_rows
+        return rel
+
+    def commit(self) -> StoreState:
+        """Make everything written visible at once, then garbage-collect retired files."""
+        self.flush()
+        old = self.store.state
+        tables = {t: list(old.tables.get(t, ())) for t in TABLES}
+        retired: list[str] = []
+        for table, keys in self._deletes.items():
+            if not keys:
+                continue
+            key = ARTICLE_KEY[table]
+            kept: list[str] = []
+            value_set = pa.array(sorted(keys), pa.string())
+            for rel in tables[table]:
+                part = ds.dataset(str(self.store.root / rel), format="parquet")
+                ids = part.to_table(columns=[key])[key]  # cheap check before a full read
+                if not pc.any(pc.is_in(ids, value_set=value_set)).as_py():
+                    kept.append(rel)
+                    continue
+                retired.append(rel)
+                data = part.to_table()
+                hit = pc.is_in(data[key], value_set=value_set)
+                remaining = data.filter(pc.invert(hit))
+                if remaining.num_rows:
+                    kept.append(self._write_part(table, remaining.cast(TABLES[table])))
+                    self._new_parts[table].pop()  # listed in kept already
+            tables[table] = kept
+        for table, rows in self._replace_whole.items():
+            retired.extend(tables[table])
+            tables[table] = []
+            if rows:
+                self._write_part(table, pa.Table.from_pylist(rows, schema=TABLES[table]))
+        for table, parts in self._new_parts.items():
+            tables[table].extend(parts)
+        state = replace(
+            old,
+            generation=old.generation + 1,
+            tables={t: tuple(files) for t, files in tables.items()},
+            retired=tuple(retired),
+            last_run=self.run_id,
+        )
+        write_json_atomic(self.store.root / META_FILE, state.to_dict())  # the commit point
+        self.store.state = state
+        self.committed = True
+        self._collect_garbage(old, state)
+        return state
+
+    def abort(self) -> None:
+        if self.committed:
+            return
+        for parts in self._new_parts.values():
+            for rel in parts:
+                remove_quietly(self.store.root / rel)
+        self._new_parts.clear()
+        self._buffers.clear()
+
+    def _collect_garbage(self, old: StoreState, new: StoreState) -> None:
+        """Delete the files the previous commit retired, plus leftovers of crashed runs
+        (unlisted parts, stray ``.tmp`` files); keep what this commit just retired."""
+        keep = {rel for files in new.tables.values() for rel in files} | set(new.retired)
+        for table in TABLES:
+            folder = self.store.root / table
+            for path in folder.iterdir() if folder.is_dir() else ():
+                rel = f"{table}/{path.name}"
+                if rel in keep:
+                    continue
+                if path.name.endswith(".parquet") or path.name.endswith(TMP_SUFFIX):
+                    remove_quietly(path)
+        for path in self.store.root.glob(f".*{TMP_SUFFIX}"):
+            if f".{os.getpid()}{TMP_SUFFIX}" not in path.name:
+                remove_quietly(path)
+
+
+def new_run_id(started: datetime) -> str:
+    """Sortable and unique: the UTC start time plus a random suffix."""
+    return f"{started.astimezone(UTC):%Y%m%dT%H%M%S}Z-{uuid.uuid4().hex[:6]}"
+
+
+def _acquire_lock(path: Path) -> IO[str]:
+    fh = open(path, "a+")  # noqa: SIM115 - held open for the writer's lifetime
+    try:
+        import fcntl
+
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except ImportError:  # pragma: no cover - non-POSIX: single writer by convention
+        pass
+    except OSError as exc:
+        fh.close()
+        raise StoreError(
+            f"another run is writing to {path.parent}",
+            hint="wait for it to finish or use another --out directory",
+        ) from exc
+    return fh
+
+
+def _release_lock(fh: IO[str]) -> None:
+    fh.close()

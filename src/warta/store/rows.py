@@ -1,0 +1,154 @@
+"""Document ↔ table rows.
+
+``document_rows`` flattens one Document into a row per table (``articles``) or per record
+(the layer tables), following ``store/schema.py``. The ``document`` column keeps the whole
+``Document.to_dict()`` as JSON so ``show`` and ``export`` rebuild the exact Document with
+``decode_document``. To keep the store small, ``raw.content`` is not repeated when it equals
+``source_text`` (the usual case for text and record inputs) and is dropped when it is longer
+than ``MAX_RAW_CHARS`` (saved HTML pages); ``raw.sha256`` still identifies the input.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from warta.doc import Document, Reject, Span
+
+# Raw inputs longer than this are not copied into the ``document`` JSON column.
+MAX_RAW_CHARS = 20_000
+_SAME_AS_SOURCE = "source_text"
+_DROPPED = "dropped"
+
+
+def encode_document(doc: Document) -> str:
+    data = doc.to_dict()
+    raw = data["raw"]
+    if raw["content"] and raw["content"] == doc.source_text:
+        raw["content"], data["raw_content"] = "", _SAME_AS_SOURCE
+    elif len(raw["content"]) > MAX_RAW_CHARS:
+        raw["content"], data["raw_content"] = "", _DROPPED
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_document(text: str) -> Document:
+    data: dict[str, Any] = json.loads(text)
+    how = data.pop("raw_content", None)
+    if how == _SAME_AS_SOURCE:
+        data["raw"]["content"] = data.get("source_text", "")
+    return Document.from_dict(data)
+
+
+def _published(iso: str | None) -> tuple[datetime | None, date | None]:
+    """UTC instant (only when a time is given) and local calendar date of ``published``."""
+    if not iso:
+        return None, None
+    try:
+        if "T" in iso:
+            moment = datetime.fromisoformat(iso)
+            return (moment if moment.tzinfo else None), moment.date()
+        if len(iso) == 10:
+            return None, date.fromisoformat(iso)
+    except ValueError:
+        pass
+    return None, None
+
+
+def _spans(spans: tuple[Span, ...]) -> list[dict[str, int]]:
+    return [{"start": s.start, "end": s.end} for s in spans]
+
+
+def article_row(doc: Document, *, run_id: str, resources_fp: str, pipeline_fp: str) -> dict[str, Any]:
+    md = doc.metadata
+    utc, local_date = _published(md.published)
+    return {
+        "id": doc.id,
+        "source": doc.raw.source,
+        "locator": doc.raw.locator,
+        "format": doc.raw.format,
+        "outlet": md.outlet,
+        "title": md.title,
+        "published": md.published,
+        "published_granularity": md.published_granularity,
+        "published_utc": utc,
+        "published_date": local_date,
+        "authors": list(md.authors),
+        "dateline": md.dateline,
+        "wire": list(md.wire),
+        "url": md.url,
+        "section": md.section,
+        "language": md.language,
+        "body": doc.body,
+        "paragraphs": _spans(doc.paragraphs),
+        "content_hash": doc.content_hash,
+        "raw_sha256": doc.raw.sha256,
+        "encoding": doc.raw.encoding,
+        "warnings": list(doc.warnings),
+        "provides": sorted(doc.provides),
+        "versions": [{"name": n, "version": v} for n, v in doc.versions],
+        "resources_fingerprint": resources_fp,
+        "pipeline_fingerprint": pipeline_fp,
+        "run_id": run_id,
+        "document": encode_document(doc),
+    }
+
+
+def layer_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
+    """Rows for the later layers' tables (empty lists until those layers exist)."""
+    aid, body = doc.id, doc.body
+    out: dict[str, list[dict[str, Any]]] = {
+        "sentences": [
+            {"article_id": aid, "index": i, "start": s.start, "end": s.end, "text": s.text(body)}
+            for i, s in enumerate(doc.sentences)
+        ],
+        "tokens": [
+            {**_record(t, exclude=("parts",)), "article_id": aid, "index": i,
+             "parts": _spans(t.parts)}
+            for i, t in enumerate(doc.tokens)
+        ],
+        "dates": [{**_record(d), "article_id": aid, "index": i} for i, d in enumerate(doc.dates)],
+        "amounts": [
+            {**_record(a), "article_id": aid, "index": i} for i, a in enumerate(doc.amounts)
+        ],
+        "quotes": [{**_record(q), "article_id": aid, "index": i} for i, q in enumerate(doc.quotes)],
+        "entities": [],
+        "mentions": [],
+        "events": [],
+    }
+    for ent in doc.entities:
+        first = min(ent.mentions, key=lambda m: m.start) if ent.mentions else None
+        out["entities"].append({
+            "article_id": aid, "entity_id": ent.id, "name": ent.name, "type": ent.type,
+            "code": ent.code, "sector": ent.sector, "wikidata": ent.wikidata,
+            "mentions": len(ent.mentions),
+            "start": first.start if first else None, "end": first.end if first else None,
+        })
+        out["mentions"].extend(
+            {**_record(m), "article_id": aid, "entity_id": ent.id, "index": i}
+            for i, m in enumerate(ent.mentions)
+        )
+    for i, ev in enumerate(doc.events):
+        row = {**_record(ev, exclude=("source", "target", "evidence")), "article_id": aid,
+               "index": i, "start": ev.evidence.start, "end": ev.evidence.end,
+               "evidence": ev.evidence.text(body)}
+        for role, ref in (("source", ev.source), ("target", ev.target)):
+            row[f"{role}_code"] = ref.code if ref else None
+            row[f"{role}_sector"] = ref.sector if ref else None
+            row[f"{role}_name"] = ref.name if ref else None
+            row[f"{role}_entity"] = ref.entity if ref else None
+        out["events"].append(row)
+    return out
+
+
+def _record(rec: Any, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {k: v for k, v in rec.to_dict().items() if k not in exclude}
+
+
+def reject_row(rej: Reject, run_id: str) -> dict[str, Any]:
+    return {**rej.to_dict(), "run_id": run_id}
+
+
+def reject_from_row(row: Mapping[str, Any]) -> Reject:
+    return Reject.from_dict(row)
