@@ -5,6 +5,7 @@ works offline on the markup it is given; we never let it fetch anything."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import trafilatura
 from trafilatura.settings import Extractor
@@ -12,7 +13,7 @@ from trafilatura.settings import Extractor
 # Dates only from the page's markup (no guessing from a copyright year), and a fixed upper
 # bound instead of trafilatura's default "today", which would make the output depend on
 # the clock.
-_DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
+_DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
 
 
 @dataclass(frozen=True, slots=True)
