@@ -1,0 +1,229 @@
+"""Train Warta's Indonesian pipeline from ../shared/data/train and ship it into the package.
+
+    python scripts/train.py --shared ../shared [--max-minutes 60] [--with-gsd2017] [--jobs 1]
+
+Steps: convert the treebanks and NER sets to DocBins (``training/ud_data.py``,
+``training/ner_data.py``); train the UD model (tagger, lemmatizer, parser on one encoder) and
+the NER model (own encoder) with ``spacy train`` on one thread each; assemble them into one
+pipeline; score it on the dev files; write it to ``src/warta/models/id_warta`` with its scores in
+``MODEL_CARD.md`` and ``scores.json``. Seeds are fixed (13). CI never runs this.
+
+Each ``spacy train`` run is stopped after its share of ``--max-minutes``; spaCy writes
+``model-best`` at every evaluation that improves, so a stopped run still leaves its best model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAINING = ROOT / "training"
+WORK = TRAINING / "work"
+MODEL_DIR = ROOT / "src" / "warta" / "models" / "id_warta"
+CARD = MODEL_DIR / "MODEL_CARD.md"
+SEED = 13
+ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+# share of the wall-clock budget given to each training run
+BUDGET_SHARE = {"ud": 0.4, "ner": 0.6}
+
+sys.path.insert(0, str(TRAINING))
+
+
+def log(msg: str) -> None:
+    print(f"[train {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def convert(shared: Path, *, with_gsd2017: bool) -> dict[str, Path]:
+    import ner_data
+    import spacy
+    import ud_data
+
+    nlp = spacy.blank("id")
+    corpus = WORK / "corpus"
+    ud = ud_data.build(shared, corpus, nlp, with_gsd2017=with_gsd2017, seed=SEED)
+    ner = ner_data.build(shared, corpus, nlp, seed=SEED)
+    return {"ud_train": ud["train"], "ud_dev": ud["dev"], "csui_dev": ud["csui_dev"],
+            "ner_train": ner["train"], "ner_dev": ner["dev"]}
+
+
+def start_training(name: str, train: Path, dev: Path) -> subprocess.Popen[bytes]:
+    out = WORK / name
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = [sys.executable, "-m", "spacy", "train", str(TRAINING / "configs" / f"{name}.cfg"),
+           "--output", str(out), "--paths.train", str(train), "--paths.dev", str(dev)]
+    logf = (WORK / f"{name}.log").open("wb")
+    log(f"training {name}: {' '.join(cmd)} (log: {logf.name})")
+    return subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT,
+                            env={**os.environ, **ONE_THREAD})
+
+
+def wait(proc: subprocess.Popen[bytes], name: str, deadline: float) -> None:
+    while proc.poll() is None:
+        if time.time() > deadline:
+            log(f"{name}: wall-clock budget spent, stopping (model-best is kept)")
+            proc.terminate()
+            proc.wait()
+            return
+        time.sleep(5)
+    if proc.returncode != 0:
+        raise SystemExit(f"{name} training failed, see {WORK / (name + '.log')}")
+
+
+def train_all(paths: dict[str, Path], max_minutes: float, jobs: int) -> None:
+    start = time.time()
+    runs = [("ud", paths["ud_train"], paths["ud_dev"]),
+            ("ner", paths["ner_train"], paths["ner_dev"])]
+    if jobs > 1:
+        procs = [(name, start_training(name, tr, dv)) for name, tr, dv in runs]
+        for name, proc in procs:
+            wait(proc, name, start + max_minutes * 60)
+        return
+    for name, tr, dv in runs:
+        proc = start_training(name, tr, dv)
+        wait(proc, name, time.time() + max_minutes * 60 * BUDGET_SHARE[name])
+
+
+def assemble(ud_dir: Path, ner_dir: Path, out: Path) -> None:
+    """UD pipeline + the NER component sourced from the NER pipeline, saved without the
+    training-only parts (optimizer state is never saved; the vocab's vectors are empty)."""
+    import spacy
+
+    nlp = spacy.load(ud_dir)
+    ner_nlp = spacy.load(ner_dir)
+    nlp.add_pipe("ner", source=ner_nlp)
+    nlp.meta.update({
+        "name": "warta", "version": "0.1.0", "lang": "id",
+        "description": "Warta's Indonesian CNN pipeline: UPOS, lemmas, dependencies, "
+                       "PER/ORG/LOC entities. See MODEL_CARD.md.",
+        "license": "CC BY-SA 4.0 (trained on CC BY-SA treebanks)",
+        "sources": ["UD_Indonesian-CSUI", "UD_Indonesian-PUD", "idner-news-2k",
+                    "indolem NER-UI", "indolem NER-UGM", "IndoNLU NERGrit", "IndoNLU NERP"],
+    })
+    nlp.meta.pop("performance", None)
+    card = out / "MODEL_CARD.md"
+    kept = card.read_text(encoding="utf-8") if card.exists() else None
+    shutil.rmtree(out, ignore_errors=True)
+    nlp.to_disk(out)
+    if kept is not None:
+        card.write_text(kept, encoding="utf-8")
+
+
+def dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def evaluate(model_dir: Path, shared: Path, csui_dev: Path) -> dict[str, Any]:
+    import ner_data
+    import spacy
+
+    from warta.eval.ner import score_file
+    from warta.eval.ud import read_conllu, score_conllu
+
+    t0 = time.perf_counter()
+    nlp = spacy.load(model_dir)
+    load_s = time.perf_counter() - t0
+    scores: dict[str, Any] = {"load_seconds": round(load_s, 2)}
+    gsd = shared / "data" / "dev" / "ud_indonesian_gsd" / "id_gsd-ud-dev.conllu"
+    scores["ud"] = {"gsd_dev": score_conllu(gsd, nlp), "csui_heldout": score_conllu(csui_dev, nlp)}
+    ner: dict[str, Any] = {}
+    pooled = {"tp": 0, "fp": 0, "fn": 0}
+    for s in ner_data.SETS:
+        res = score_file(shared / "data" / "dev" / s.dev, s.fmt, nlp)
+        low = score_file(shared / "data" / "dev" / s.dev, s.fmt, nlp, case="lower")
+        title = score_file(shared / "data" / "dev" / s.dev, s.fmt, nlp, case="title")
+        ner[s.name] = {"precision": res["precision"], "recall": res["recall"], "f1": res["f1"],
+                       "f1_lowercased": low["f1"], "f1_titlecased": title["f1"],
+                       "per_label": res["per_label"]}
+        for k in pooled:
+            pooled[k] += res["counts"][k]
+    from warta.eval.ner import prf
+
+    ner["pooled"] = prf(pooled["tp"], pooled["fp"], pooled["fn"])
+    scores["ner"] = ner
+    # throughput of the whole pipeline on one thread, from raw text (GSD dev sentences)
+    texts = [s.surface() for s in read_conllu(gsd)]
+    t0 = time.perf_counter()
+    n_tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
+    elapsed = time.perf_counter() - t0
+    scores["speed"] = {"tokens_per_second": round(n_tokens / elapsed), "tokens": n_tokens}
+    scores["max_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    scores["size_mb"] = round(dir_size(model_dir) / 1e6, 1)
+    return scores
+
+
+def scores_markdown(s: dict[str, Any]) -> str:
+    lines = ["| UD dev set | sentence F1 | token F1 | UPOS | lemma | UAS | LAS |",
+             "|---|---|---|---|---|---|---|"]
+    for name, r in s["ud"].items():
+        lines.append(f"| {name} | {r['sentence_f1']:.3f} | {r['token_f1']:.3f} | {r['upos']:.3f} "
+                     f"| {r['lemma']:.3f} | {r['uas']:.3f} | {r['las']:.3f} |")
+    lines += ["", "| NER dev set | P | R | F1 | F1 lower-cased | F1 title-cased |",
+              "|---|---|---|---|---|---|"]
+    for name, r in s["ner"].items():
+        if name == "pooled":
+            continue
+        lines.append(f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} "
+                     f"| {r['f1_lowercased']:.3f} | {r['f1_titlecased']:.3f} |")
+    p = s["ner"]["pooled"]
+    lines.append(f"| **pooled** | {p['precision']:.3f} | {p['recall']:.3f} | **{p['f1']:.3f}** | | |")
+    lines += ["", f"Speed: {s['speed']['tokens_per_second']:,} tokens/s for the whole pipeline "
+              f"on one thread (GSD dev raw text, {s['speed']['tokens']:,} tokens). "
+              f"Load time: {s['load_seconds']} s. Size on disk: {s['size_mb']} MB. "
+              f"Peak resident memory of the scoring process: {s['max_rss_mb']} MB."]
+    return "\n".join(lines)
+
+
+def write_card(scores: dict[str, Any]) -> None:
+    (MODEL_DIR / "scores.json").write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    if not CARD.exists():
+        log("no MODEL_CARD.md to update")
+        return
+    text = CARD.read_text(encoding="utf-8")
+    block = f"<!-- scores:start -->\n{scores_markdown(scores)}\n<!-- scores:end -->"
+    text = re.sub(r"<!-- scores:start -->.*?<!-- scores:end -->", lambda _: block, text,
+                  flags=re.S)
+    CARD.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--max-minutes", type=float, default=55.0,
+                    help="wall-clock budget for both training runs together")
+    ap.add_argument("--jobs", type=int, default=1, help="training runs at once (1 thread each)")
+    ap.add_argument("--with-gsd2017", action="store_true",
+                    help="add the non-commercial 2017 GSD train file (not the shipped default)")
+    ap.add_argument("--skip-training", action="store_true",
+                    help="reuse training/work/{ud,ner}/model-best")
+    ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    args = ap.parse_args()
+    shared = args.shared.resolve()
+    WORK.mkdir(parents=True, exist_ok=True)
+    log("converting data")
+    paths = convert(shared, with_gsd2017=args.with_gsd2017)
+    if not args.skip_training:
+        train_all(paths, args.max_minutes, args.jobs)
+    log(f"assembling into {args.out}")
+    assemble(WORK / "ud" / "model-best", WORK / "ner" / "model-best", args.out)
+    log("evaluating")
+    scores = evaluate(args.out, shared, paths["csui_dev"])
+    scores["trained_with_gsd2017"] = args.with_gsd2017
+    if args.out == MODEL_DIR:
+        write_card(scores)
+    else:
+        (args.out / "scores.json").write_text(json.dumps(scores, indent=2) + "\n")
+    print(scores_markdown(scores))
+
+
+if __name__ == "__main__":
+    main()
