@@ -1,0 +1,240 @@
+"""Finding the article's lines in a scraped text and dropping the boilerplate among them.
+
+The text is cut into lines (spans of the source, never copies). Scrapers flatten pages in
+different ways, so a "line" is also cut where a flattened record shows a paragraph end:
+a sentence glued to the next (``kalimat.Kalimat``), a double space after a full stop
+(cnnindonesia exports), ``.,`` joins (some kompas CSVs), an inline ad marker, or a related
+headline glued into the text. Lines are then classified against the generic rules of
+``data/clean/boilerplate.yaml`` and the outlet's profile, and the lines that survive are
+re-joined into paragraphs where a scraper broke a sentence (kompas puts every linked word
+on a line of its own).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.clean.normalize import comparable, strip_piece
+from warta.clean.rules import CleanRules, OutletProfile
+
+# Paragraph ends that flattening glued together; the match is the cut point.
+_GLUED_SENTENCE = re.compile(
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”’])|(?<=\d\)[.])|(?<=\d%[.])|(?<=[a-z]\)[.]))"
+    r"(?=[\"“‘]?[A-Z][a-z])"
+)
+_DOUBLE_SPACE_BREAK = re.compile(r"(?<=[.!?\"”’)])(?:[ \t\u00a0]{2,})(?=\S)|[ \t\u00a0]{3,}")
+_COMMA_JOIN = re.compile(r"(?<=[.!?\"”)]),(?=[\"“]?[A-Z])")
+_TERMINAL = re.compile(r"[.!?:;\"”’…)\]]$")
+_OPENING = re.compile(r"[(\[“\"‘]$")
+_STARTS_CONTINUATION = re.compile(r"^[a-z,.;:)\]”’%]")
+_WORD = re.compile(r"\S+")
+_CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
+_SHORT_LINE_WORDS = 6
+_HEADLINE_MAX_WORDS = 30
+_COPY_PROBE = 200  # characters compared to recognise a flattened second copy
+
+
+@dataclass(slots=True)
+class Line:
+    """``[start, end)`` of the source; ``brk``: a paragraph must start here."""
+
+    start: int
+    end: int
+    brk: bool = True
+
+
+def text_end(text: str, rules: CleanRules, profile: OutletProfile | None, min_keep: int) -> int:
+    """Where the article ends: the first footer ("Simak breaking news ...") found after
+    ``min_keep`` characters, else the end of the text."""
+    end = len(text)
+    patterns = rules.footers + (profile.footers if profile else ())
+    for pat in patterns:
+        m = pat.search(text, min_keep)
+        if m and m.start() < end:
+            end = m.start()
+    return end
+
+
+def _cut(lines: list[Line], text: str, pattern: re.Pattern[str], *, drop_match: bool) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        pos = line.start
+        brk = line.brk
+        for m in pattern.finditer(text, line.start, line.end):
+            s, e = strip_piece(text, pos, m.start())
+            if e > s:
+                out.append(Line(s, e, brk))
+                brk = True
+            pos = m.end() if drop_match else m.start()
+            if not drop_match:
+                pos = m.end()
+        s, e = strip_piece(text, pos, line.end)
+        if e > s:
+            out.append(Line(s, e, brk))
+    return out
+
+
+def flattened_copy_end(text: str, end: int) -> int:
+    """Where the article starts when a scraper stored it twice: first flattened onto one
+    line, then again with its line breaks. The second copy is kept (it has the paragraph
+    breaks); returns the offset after the flattened line, or 0."""
+    first_nl = text.find("\n", 0, end)
+    if first_nl < _COPY_PROBE:
+        return 0
+    first = comparable(text[:first_nl])
+    rest = comparable(text[first_nl:end])
+    if len(rest) >= _COPY_PROBE and first[:_COPY_PROBE] == rest[:_COPY_PROBE] and len(first) >= 0.8 * len(rest):
+        return first_nl + 1
+    return 0
+
+
+def split_lines(text: str, start: int, end: int, rules: CleanRules) -> list[Line]:
+    """Physical lines of ``text[start:end]`` cut further at flattened paragraph ends and inline
+    ad markers. ``brk`` is False only for a line that directly follows another one (no
+    blank line between), which the re-joiner may attach to the previous line."""
+    lines: list[Line] = []
+    pos = start
+    blank = True
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        s, e = strip_piece(text, pos, stop)
+        if e > s:
+            lines.append(Line(s, e, blank))
+            blank = False
+        else:
+            blank = True
+        pos = stop + 1
+    lines = _cut(lines, text, rules.inline, drop_match=True)
+    lines = _cut(lines, text, _DOUBLE_SPACE_BREAK, drop_match=True)
+    lines = _cut(lines, text, _COMMA_JOIN, drop_match=True)
+    lines = _cut(lines, text, _GLUED_SENTENCE, drop_match=True)
+    return lines
+
+
+def is_headline(text: str, rules: CleanRules) -> bool:
+    """A related-article headline: short, mostly capitalised, no closing full stop."""
+    words = text.split()
+    if not 1 <= len(words) <= _HEADLINE_MAX_WORDS:
+        return False
+    if text.endswith(".") and not text.endswith(("...", "…")):
+        return False
+    alpha = [w for w in words if w[:1].isalpha()]
+    content = [w for w in alpha if w.lower() not in rules.headline_connectors]
+    if not content:
+        return False
+    capital = sum(1 for w in content if w[0].isupper())
+    return capital / len(content) >= 0.6
+
+
+def headline_end(text: str, start: int, end: int, rules: CleanRules) -> int:
+    """End offset of a related headline that a flattened record glued to the paragraph
+    after it: the headline stops at a glued word (``PolitikBudi``) or before the
+    capitalised word that starts the next sentence (``Tanduk Satu orang tewas``)."""
+    words = list(_WORD.finditer(text, start, end))
+    prev_start: int | None = None
+    for m in words:
+        word = m.group()
+        glue = _CAMEL_GLUE.search(word)
+        if glue and not word.isupper():
+            return m.start() + glue.start() + 1
+        core = word.strip("\"'“”‘’()[],.:;!?")
+        if not core or not core[0].isalpha() or core[0].isupper() or core.lower() in rules.headline_connectors:
+            prev_start = m.start() if core[:1].isupper() else prev_start
+            continue
+        return prev_start if prev_start is not None else m.start()
+    return end
+
+
+@dataclass(slots=True)
+class Classified:
+    kept: list[Line]
+    dropped: int
+
+
+def classify(lines: list[Line], text: str, rules: CleanRules, profile: OutletProfile | None
+             ) -> list[Line]:
+    """Drop boilerplate lines; cut related headlines out of the lines that hold them."""
+    kept: list[Line] = []
+    drop_next_headline = False
+    drop_next_caption = False
+    profile_drop = profile.drop_lines if profile else None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        seg = text[line.start:line.end]
+        if drop_next_headline:
+            drop_next_headline = False
+            if is_headline(seg, rules):
+                continue
+        if drop_next_caption:
+            drop_next_caption = False
+            if rules.caption_after_credit.fullmatch(seg):
+                continue
+        if (profile_drop is not None and profile_drop.fullmatch(seg)) or rules.drop_lines.fullmatch(seg):
+            if "/" in seg and len(seg.split()) <= 8 and not seg.startswith("("):
+                drop_next_caption = True
+            continue
+        if rules.related_bullet.fullmatch(seg) and is_headline(seg.lstrip("•●▪► "), rules):
+            continue
+        label = rules.related_label.search(text, line.start, line.end)
+        if label and (label.start() == line.start or text[label.start() - 1] in ".!?\"” "):
+            before = strip_piece(text, line.start, label.start())
+            after_start = label.end()
+            if after_start >= line.end:
+                drop_next_headline = True
+                rest = None
+            elif is_headline(text[after_start:line.end], rules):
+                rest = None
+            else:
+                cut = headline_end(text, after_start, line.end, rules)
+                rest = strip_piece(text, cut, line.end)
+            if before[1] > before[0]:
+                kept.append(Line(before[0], before[1], line.brk))
+            if rest and rest[1] > rest[0]:
+                lines.insert(i, Line(rest[0], rest[1], True))
+            continue
+        kept.append(line)
+    return kept
+
+
+def strip_signoff(line: Line, text: str, rules: CleanRules) -> Line | None:
+    """The last line without a trailing editor sign-off (``... katanya. (den/asa)``)."""
+    for pat in rules.trailing_signoffs:
+        m = pat.search(text, line.start, line.end)
+        if m:
+            s, e = strip_piece(text, line.start, m.start())
+            return Line(s, e, line.brk) if e > s else None
+    return line
+
+
+def joins_previous(prev: str, cur: str, rules: CleanRules) -> bool:
+    """Whether ``cur`` continues the sentence of ``prev`` (a line a scraper broke)."""
+    if _STARTS_CONTINUATION.match(cur) or _OPENING.search(prev):
+        return True
+    if _TERMINAL.search(prev):
+        return False
+    if len(cur.split()) <= _SHORT_LINE_WORDS:
+        return True
+    last = prev.rsplit(None, 1)[-1].lower()
+    return last in rules.headline_connectors or len(prev.split()) <= _SHORT_LINE_WORDS
+
+
+def paragraphs(lines: list[Line], text: str, rules: CleanRules) -> list[list[tuple[int, int]]]:
+    """Group kept lines into paragraphs, re-joining lines a scraper broke."""
+    out: list[list[tuple[int, int]]] = []
+    prev: Line | None = None
+    for line in lines:
+        if (
+            out
+            and prev is not None
+            and not line.brk
+            and joins_previous(text[prev.start:prev.end], text[line.start:line.end], rules)
+        ):
+            out[-1].append((line.start, line.end))
+        else:
+            out.append([(line.start, line.end)])
+        prev = line
+    return out
