@@ -18,13 +18,6 @@ from dataclasses import dataclass
 from warta.clean.normalize import comparable, strip_piece
 from warta.clean.rules import CleanRules, OutletProfile
 
-# Paragraph ends that flattening glued together; the match is the cut point.
-_GLUED_SENTENCE = re.compile(
-    r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”’])|(?<=\d\)[.])|(?<=\d%[.])|(?<=[a-z]\)[.]))"
-    r"(?=[\"“‘]?[A-Z][a-z])"
-)
-_DOUBLE_SPACE_BREAK = re.compile(r"(?<=[.!?\"”’)])(?:[ \t\u00a0]{2,})(?=\S)|[ \t\u00a0]{3,}")
-_COMMA_JOIN = re.compile(r"(?<=[.!?\"”)]),(?=[\"“]?[A-Z])")
 _TERMINAL = re.compile(r"[.!?:;\"”’…)\]]$")
 _OPENING = re.compile(r"[(\[“\"‘]$")
 _STARTS_CONTINUATION = re.compile(r"^[a-z,.;:)\]”’%]")
@@ -56,19 +49,24 @@ def text_end(text: str, rules: CleanRules, profile: OutletProfile | None, min_ke
     return end
 
 
-def _cut(lines: list[Line], text: str, pattern: re.Pattern[str], *, drop_match: bool) -> list[Line]:
+def _cut(lines: list[Line], text: str, pattern: re.Pattern[str]) -> list[Line]:
+    """Cut lines where ``pattern`` matches. The part dropped is the matched group named
+    ``drop...`` if any, nothing at an empty ``cut`` group, else the whole match."""
     out: list[Line] = []
     for line in lines:
         pos = line.start
         brk = line.brk
         for m in pattern.finditer(text, line.start, line.end):
-            s, e = strip_piece(text, pos, m.start())
+            group = m.lastgroup
+            if group is None:
+                cut_start, cut_end = m.start(), m.end()
+            else:
+                cut_start, cut_end = m.start(group), m.end(group)
+            s, e = strip_piece(text, pos, cut_start)
             if e > s:
                 out.append(Line(s, e, brk))
                 brk = True
-            pos = m.end() if drop_match else m.start()
-            if not drop_match:
-                pos = m.end()
+            pos = cut_end
         s, e = strip_piece(text, pos, line.end)
         if e > s:
             out.append(Line(s, e, brk))
@@ -82,9 +80,9 @@ def flattened_copy_end(text: str, end: int) -> int:
     first_nl = text.find("\n", 0, end)
     if first_nl < _COPY_PROBE:
         return 0
-    first = comparable(text[:first_nl])
-    rest = comparable(text[first_nl:end])
-    if len(rest) >= _COPY_PROBE and first[:_COPY_PROBE] == rest[:_COPY_PROBE] and len(first) >= 0.8 * len(rest):
+    first = comparable(text[: 3 * _COPY_PROBE])[:_COPY_PROBE]
+    rest = comparable(text[first_nl : first_nl + 3 * _COPY_PROBE])[:_COPY_PROBE]
+    if len(rest) >= _COPY_PROBE and first == rest and first_nl >= 0.8 * (end - first_nl):
         return first_nl + 1
     return 0
 
@@ -106,11 +104,7 @@ def split_lines(text: str, start: int, end: int, rules: CleanRules) -> list[Line
         else:
             blank = True
         pos = stop + 1
-    lines = _cut(lines, text, rules.inline, drop_match=True)
-    lines = _cut(lines, text, _DOUBLE_SPACE_BREAK, drop_match=True)
-    lines = _cut(lines, text, _COMMA_JOIN, drop_match=True)
-    lines = _cut(lines, text, _GLUED_SENTENCE, drop_match=True)
-    return lines
+    return _cut(lines, text, rules.line_splitter)
 
 
 def is_headline(text: str, rules: CleanRules) -> bool:

@@ -183,6 +183,11 @@ def find_wire(text: str, rules: CleanRules, outlet: str | None) -> list[str]:
     (``dilansir AFP``, ``seperti dikutipAl Jazeera``, ``mengutip laman Times of Israel``),
     several when joined by ``dan``/``,``. The outlet itself never counts."""
     own = (outlet or "").split(".")[0].lower()
+    # Cue patterns are lower-case; scanning a lower-cased copy is much faster than
+    # re.IGNORECASE. Offsets agree unless lower-casing changed the length (rare Unicode).
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
     hits: list[tuple[int, str]] = []
 
     def add(name: str, at: int) -> None:
@@ -194,7 +199,9 @@ def find_wire(text: str, rules: CleanRules, outlet: str | None) -> list[str]:
         (rules.wire_weak_cue, rules.max_filler_words, False),
         (rules.wire_tight_cue, 0, False),
     ):
-        for m in cue.finditer(text):
+        for m in cue.finditer(lowered):
+            if m.start() and text[m.start() - 1].isalpha():
+                continue  # inside a word ("melaporkan" is not "laporan")
             pos = m.end()
             hit = None
             for _ in range(max_filler + 1):

@@ -21,6 +21,7 @@ PARAGRAPH_SEPARATOR = "\n\n"
 _IRREGULAR_SPACE = re.compile(r"[^\S ]+\s*| {2,}")
 _EDGE_SPACE = re.compile(r"^\s+|\s+$")
 _WS = re.compile(r"\s+")
+_NON_ALNUM = re.compile(r"[\W_]+")
 
 Piece = tuple[int, int]  # [start, end) in source_text
 
@@ -85,11 +86,11 @@ def normalize_title(text: str | None) -> str | None:
 
 def comparable(text: str) -> str:
     """Case-folded, NFKC, alphanumerics only: for "is this line the headline again"."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+    return _NON_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 def content_hash(body: str) -> str:
     """sha256 of the body as an exact-duplicate key: NFKC, case-folded, whitespace
     collapsed, so two copies that differ only in spacing or case share the hash."""
-    norm = _WS.sub(" ", unicodedata.normalize("NFKC", body).casefold()).strip()
+    norm = " ".join(unicodedata.normalize("NFKC", body).casefold().split())
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()

@@ -49,6 +49,7 @@ class CleanRules:
     related_label: re.Pattern[str]
     related_bullet: re.Pattern[str]
     inline: re.Pattern[str]
+    line_splitter: re.Pattern[str]  # inline markers, hidden paragraph breaks, split points
     footers: tuple[re.Pattern[str], ...]
     trailing_signoffs: tuple[re.Pattern[str], ...]
     caption_after_credit: re.Pattern[str]
@@ -176,6 +177,12 @@ def _build(resources: Resources) -> CleanRules:
         related_label=_alternation(_str_list(bp, "related_labels", where), where),
         related_bullet=_compile(str(bp.get("related_bullet") or r"(?!x)x"), where),
         inline=_alternation(_str_list(bp, "inline", where), where),
+        line_splitter=_alternation(
+            _str_list(bp, "inline", where)
+            + _str_list(bp, "paragraph_breaks", where)
+            + _str_list(bp, "split_points", where),
+            where,
+        ),
         footers=tuple(_compile(p, where) for p in _str_list(bp, "footers", where)),
         trailing_signoffs=tuple(_compile(p, where) for p in _str_list(bp, "trailing_signoffs", where)),
         caption_after_credit=_compile(str(bp.get("caption_after_credit") or r"(?!x)x"), where),
@@ -188,19 +195,16 @@ def _build(resources: Resources) -> CleanRules:
         agencies=agencies,
         agency_pattern=agency_pattern,
         wire_cue=_compile(
-            r"(?<![A-Za-z])(?:" + "|".join(_str_list(wire, "cues", "clean/wire.yaml")) + ")",
+            r"(?:" + "|".join(_str_list(wire, "cues", "clean/wire.yaml")) + ")",
             "clean/wire.yaml",
-            re.I,
         ),
         wire_weak_cue=_compile(
-            r"(?<![A-Za-z])(?:" + "|".join(_str_list(wire, "weak_cues", "clean/wire.yaml")) + ")",
+            r"(?:" + "|".join(_str_list(wire, "weak_cues", "clean/wire.yaml")) + ")",
             "clean/wire.yaml",
-            re.I,
         ),
         wire_tight_cue=_compile(
-            r"(?<![A-Za-z])(?:" + "|".join(_str_list(wire, "tight_cues", "clean/wire.yaml")) + r")\s*",
+            r"(?:" + "|".join(_str_list(wire, "tight_cues", "clean/wire.yaml")) + r")\s*",
             "clean/wire.yaml",
-            re.I,
         ),
         max_filler_words=int(wire.get("max_filler_words", 3)),
         media_name=media_name,
