@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from conftest import ARTICLES, RunFn, corpus, light_edit, raw
+from store_helpers import ARTICLES, RunFn, corpus, light_edit, raw
 
 from warta.store import connect
 from warta.store.dedup import NEAR_THRESHOLD, find_clusters, shingles, signature

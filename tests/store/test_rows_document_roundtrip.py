@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyarrow as pa
-from conftest import ARTICLES, raw
+from store_helpers import ARTICLES, raw
 
 from warta.doc import (
     ActorRef,

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, RunFn, corpus, raw
+from store_helpers import ARTICLES, RunFn, corpus, raw
 
 from warta.doc import Reject
 from warta.errors import DocumentSkipped, RunHadRejects
@@ -41,7 +41,7 @@ def test_failures_become_reject_rows(run_docs: RunFn, tmp_path: Path) -> None:
 
 def test_document_skipped_is_a_reject(run_docs: RunFn, tmp_path: Path,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from conftest import FakeClean
+    from store_helpers import FakeClean
 
     def skip(self: object, doc: object, resources: object) -> object:
         raise DocumentSkipped("E299", "sengaja dilewati")

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, RunFn, corpus, raw
+from store_helpers import ARTICLES, RunFn, corpus, raw
 
 from warta.store import Store, connect
 from warta.store import files as store_files

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from conftest import ARTICLES, FakeClean, RunFn, corpus, raw
+from store_helpers import ARTICLES, FakeClean, RunFn, corpus, raw
 
 from warta.config import PipelineConfig
 from warta.pipeline import Pipeline

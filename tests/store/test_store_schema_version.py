@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import RunFn, corpus
+from store_helpers import RunFn, corpus
 
 from warta.errors import SchemaMismatch, StoreError
 from warta.store import DB_FILE, SCHEMA_VERSION, TABLES, Store, connect, publish

@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 import duckdb
-from conftest import ARTICLES, RunFn, raw
+from store_helpers import ARTICLES, RunFn, raw
 
 from warta.store import DB_FILE
 
