@@ -1,0 +1,93 @@
+"""Head-word patterns: titles before a person's name and institution names.
+
+``actors/titles.tsv`` and ``actors/institutions.tsv`` share one format (see
+``src/warta/data/README.md``): the head words (``Menteri Luar Negeri``, ``Kapolda``,
+``Kementerian``, ``Militer``), a code and a sector. ``*`` means "from the actor named after
+the head": ``Menteri Luar Negeri Iran`` takes IRN from ``Iran``, ``juru bicara militer
+Israel`` takes ISR/MIL from ``militer Israel``, ``Ketua Umum Partai Gerindra`` takes
+IDN/PTY from the party. ``fallback`` fills what ``*`` could not: ``IDN`` for Indonesian
+offices with no country named (``Kapolres``, ``Bupati``), ``/GOV`` for a state's sector when
+the actor named is a bare country (a spokesperson acts for the state).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from warta.actors.names import fold
+from warta.errors import ResourceError
+
+WILD = "*"
+
+
+@dataclass(frozen=True)
+class Head:
+    words: tuple[str, ...]       # folded head words
+    code: str                    # literal code or "*"
+    sector: str                  # literal sector, "*" or "" (none)
+    fallback_code: str | None
+    fallback_sector: str | None
+
+
+@dataclass(frozen=True)
+class HeadTable:
+    by_first: dict[str, tuple[Head, ...]]
+
+    def match_at(self, folded: list[str], start: int) -> Head | None:
+        """The longest head starting at word ``start``."""
+        best: Head | None = None
+        for head in self.by_first.get(folded[start], ()):
+            n = len(head.words)
+            if tuple(folded[start:start + n]) == head.words and (best is None or n > len(best.words)):
+                best = head
+        return best
+
+
+def compile_heads(rows: list[dict[str, str]], where: str) -> HeadTable:
+    table: dict[str, list[Head]] = {}
+    for row in rows:
+        words = tuple(fold(row.get("words") or "").split())
+        if not words:
+            raise ResourceError(f"{where}: empty head words")
+        fallback = (row.get("fallback") or "").strip()
+        fcode, _, fsector = fallback.partition("/")
+        head = Head(words=words, code=(row.get("code") or "").strip(),
+                    sector=(row.get("sector") or "").strip(),
+                    fallback_code=fcode or None, fallback_sector=fsector or None)
+        if not head.code:
+            raise ResourceError(f"{where}: {row.get('words')!r} has no code")
+        table.setdefault(words[0], []).append(head)
+    return HeadTable({k: tuple(v) for k, v in table.items()})
+
+
+# what the words after a head name: (code, sector, names a bare state such as "Iran")
+Found = tuple[str | None, str | None, bool] | None
+
+
+def apply_head(head: Head, found: Found) -> tuple[str | None, str | None]:
+    """Code and sector of a head given the actor named after it. The fallback sector
+    applies to a bare state (``juru bicara Israel`` → ISR/GOV) but not to an organisation
+    that has no sector (``juru bicara PBB`` stays UNO)."""
+    found_code, found_sector, state = found if found else (None, None, False)
+    code = found_code if head.code == WILD else head.code
+    if head.code == WILD and code is None:
+        code = head.fallback_code
+    if head.sector == WILD:
+        sector = found_sector
+        if sector is None and (state or found_code is None):
+            sector = head.fallback_sector
+    else:
+        sector = head.sector or None
+    return code, sector
+
+
+def scan_actor(words: list[str], resolve: Callable[[str], Found],
+               max_len: int = 8) -> tuple[Found, int, int]:
+    """The first actor named in ``words`` (leftmost start, longest span), with its span."""
+    for i in range(len(words)):
+        for j in range(min(len(words), i + max_len), i, -1):
+            found = resolve(" ".join(words[i:j]))
+            if found is not None:
+                return found, i, j
+    return None, 0, 0

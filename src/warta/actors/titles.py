@@ -1,0 +1,128 @@
+"""Actor codes from the title written before a person's name.
+
+Indonesian news introduces people by office: ``Menteri Luar Negeri Iran Abbas Araghchi``,
+``juru bicara militer Israel Avichay Adraee``, ``Kapolda Metro Jaya Irjen Fulan``. When a
+person is not in the dictionary (or holds no role there on the date), the title decides.
+
+The words before the name are cut at the last clause boundary (punctuation, a clause word or
+a verb such as ``mengatakan``: ``actors/title_words.yaml``), trailing ranks and honorifics
+are dropped (``Irjen``, ``Laksamana Pertama``, ``Dr``), and the title head nearest the name
+(``actors/titles.tsv``) is applied to the actor named after it. A head preceded by
+``mantan``/``eks``/``calon`` names a former or future office and gives no code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.actors.dates import as_date
+from warta.actors.heads import HeadTable, apply_head, compile_heads, scan_actor
+from warta.actors.index import actor_index
+from warta.actors.lookup import DateLike, _state_or_org, lookup
+from warta.actors.match import ActorMatch
+from warta.actors.names import fold, tokens
+from warta.resources import Resources
+
+_CLAUSE_PUNCT = frozenset({".", ";", ":", "!", "?", "\"", "“", "”", "(", ")", "-", "–", "—"})
+MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    ranks: frozenset[str]
+    rank_tails: frozenset[str]
+    boundaries: frozenset[str]
+    negators: frozenset[str]
+    not_verbs: frozenset[str]
+    verb_prefix: re.Pattern[str]
+
+
+def _title_words(resources: Resources) -> TitleWords:
+    data = resources.get("actors/title_words.yaml") or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in data.get(key) or [])
+
+    prefixes = "|".join(re.escape(p) for p in data.get("verb_prefixes") or [])
+    return TitleWords(ranks=words("ranks"), rank_tails=words("rank_tails"),
+                      boundaries=words("boundaries"), negators=words("negators"),
+                      not_verbs=words("not_verbs"),
+                      verb_prefix=re.compile(rf"^(?:{prefixes})\w{{3,}}$" if prefixes else r"^$"))
+
+
+def _tables(resources: Resources) -> tuple[HeadTable, TitleWords]:
+    return resources.derived("actors.titles", lambda r: (
+        compile_heads(r.get("actors/titles.tsv"), "actors/titles.tsv"), _title_words(r)))
+
+
+def _window(context_before: str, words_: TitleWords, heads: HeadTable) -> list[str]:
+    """The words after the last clause boundary, without trailing ranks and commas."""
+    toks = tokens(context_before)[-(MAX_WORDS * 2):]
+    start = 0
+    for i, tok in enumerate(toks):
+        low = fold(tok)
+        is_last_comma = tok == "," and all(t == "," for t in toks[i:])
+        if (tok in _CLAUSE_PUNCT or (tok == "," and not is_last_comma)
+                or low in words_.boundaries
+                or (tok.islower() and words_.verb_prefix.match(low)
+                    and low not in words_.not_verbs and low not in heads.by_first)):
+            start = i + 1
+    window = [t for t in toks[start:] if t != ","]
+    while window:
+        low = fold(window[-1])
+        if low in words_.ranks or (low in words_.rank_tails and len(window) > 1
+                                   and fold(window[-2]) in words_.ranks | words_.rank_tails):
+            window.pop()
+        else:
+            break
+    return window[-MAX_WORDS:]
+
+
+def infer_from_title(context_before: str, name: str, on: DateLike = None,
+                     resources: Resources | None = None) -> ActorMatch | None:
+    """The actor a person named ``name`` acts for, from the title in ``context_before`` (the
+    sentence text right before the name)."""
+    if resources is None:
+        raise TypeError("infer_from_title needs a Resources bundle")
+    heads, words_ = _tables(resources)
+    window = _window(context_before, words_, heads)
+    folded = [fold(w) for w in window]
+    index = actor_index(resources)
+    # read heads left to right, longest first, skipping words inside a head already read
+    # ("Perdana Menteri" is not also "Menteri"); the head nearest the name wins
+    chosen = None
+    i = 0
+    while i < len(window):
+        head = heads.match_at(folded, i)
+        if head is None:
+            i += 1
+            continue
+        chosen = (i, head)
+        i += len(head.words)
+    if chosen is not None:
+        start, head = chosen
+        if start > 0 and folded[start - 1] in words_.negators:
+            return None
+        rest = window[start + len(head.words):]
+        found, _, _ = scan_actor(rest, lambda s: _state_or_org(index, resources, s))
+        code, sector = apply_head(head, found)
+        if code is None:
+            return None
+        return ActorMatch(name=" ".join(name.split()), type="PER", code=code, sector=sector,
+                          rule="title", title=" ".join(window[start:]))
+    return None
+
+
+def resolve_person(name: str, context_before: str = "", on: DateLike = None,
+                   resources: Resources | None = None) -> ActorMatch | None:
+    """A person mention: the dictionary role valid on the date, else the title before it.
+    A known person with no role on the date keeps code null unless the text gives a title."""
+    found = lookup(name, as_date(on), resources)
+    if found is not None and found.type == "PER" and found.code is not None:
+        return found
+    titled = infer_from_title(context_before, name, on, resources) if context_before else None
+    if titled is not None and found is not None:
+        return ActorMatch(name=found.name, type="PER", code=titled.code, sector=titled.sector,
+                          rule="title", wikidata=found.wikidata, title=titled.title)
+    return titled or found
