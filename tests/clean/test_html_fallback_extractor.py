@@ -62,3 +62,14 @@ def test_html_fallback_bad_selector_fails_on_load(resources: Resources) -> None:
     broken = Resources(files=files, fingerprint="test")
     with pytest.raises(ResourceError, match=r"rusak\.id body"):
         extract_html("<p>x</p>", None, broken)
+
+
+def test_html_fallback_index_page_of_headline_links_is_empty(resources: Resources) -> None:
+    """trafilatura returns the menu and link list of an index page; that is not an article."""
+    links = "".join(f"<li><a href='/b/{i}'>Kabar daerah nomor {i} hari ini</a></li>"
+                    for i in range(12))
+    html = ("<html><head><title>Indeks Berita</title></head><body><nav><a>Beranda</a>"
+            "<a>Ekonomi</a><a>Olahraga</a></nav><main><h1>Indeks Berita</h1>"
+            f"<ul>{links}</ul><div>1 2 3 Selanjutnya</div></main></body></html>")
+    result = extract_html(html, "https://portal-daerah.example/indeks", resources)
+    assert (result.text, result.extractor) == ("", "none")

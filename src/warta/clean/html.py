@@ -86,6 +86,12 @@ def drop_leading_title(text: str, title: str) -> str:
     return text
 
 
+def is_article(text: str, paragraph_chars: int, min_chars: int) -> bool:
+    """True when the text's real paragraphs (not menu items or headline links) add up to
+    ``min_chars``: an index page has text but no paragraphs."""
+    return sum(len(p) for p in text.split("\n\n") if len(p) >= paragraph_chars) >= min_chars
+
+
 def extract_html(html: str, url: str | None, resources: Resources) -> ExtractedPage:
     """Extract the article text and raw metadata hints from one saved page."""
     rules = html_rules(resources)
@@ -114,7 +120,7 @@ def extract_html(html: str, url: str | None, resources: Resources) -> ExtractedP
     if title:
         title = strip_title_suffix(title, rules.brand_words(), generic, page.meta("og:site_name"))
         text = drop_leading_title(text, title)
-    if len(text) < generic.min_body_chars:
+    if not is_article(text, generic.article_paragraph_chars, generic.min_body_chars):
         text, extractor = "", "none"
     outlet = rule.outlet if rule else registrable_domain(host_of(page_url), generic)
     hints = Hints(

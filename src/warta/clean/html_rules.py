@@ -68,6 +68,7 @@ class GenericRules:
     author_cleanup: tuple[re.Pattern[str], ...]
     fragment: re.Pattern[str] | None
     min_body_chars: int
+    article_paragraph_chars: int
     min_rule_chars: int
     second_level_suffixes: frozenset[str]
 
@@ -183,6 +184,7 @@ def _generic(data: Mapping[str, Any]) -> GenericRules:
         author_cleanup=cleanup,
         fragment=fragment,
         min_body_chars=int(data.get("min_body_chars", 80)),
+        article_paragraph_chars=int(data.get("article_paragraph_chars", 60)),
         min_rule_chars=int(data.get("min_rule_chars", 200)),
         second_level_suffixes=frozenset(_strs(data.get("second_level_suffixes"))),
     )
