@@ -102,7 +102,10 @@ def _strip_header(lines: list[Line], text: str, rules: CleanRules, profile: Outl
         if names is not None:
             header.authors = header.authors or names
             continue
-        if _words(seg) <= DATE_LINE_MAX_WORDS:
+        if find_dateline(text, line.start, line.end + 200, rules, profile) is not None:
+            out.extend(lines[idx:])  # the body starts here, with its dateline
+            break
+        if _words(seg) <= DATE_LINE_MAX_WORDS and seg[:1].isalnum() and not seg.endswith("."):
             value = parse_published(seg, resources, slash_order=order)
             if value is not None:
                 header.published = header.published or value

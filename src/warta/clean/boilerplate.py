@@ -25,6 +25,7 @@ _WORD = re.compile(r"\S+")
 _CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
 _SHORT_LINE_WORDS = 6
 _HEADLINE_MAX_WORDS = 30
+_TAIL_HEADLINE_WORDS = 16
 _COPY_PROBE = 200  # characters compared to recognise a flattened second copy
 
 
@@ -107,13 +108,17 @@ def split_lines(text: str, start: int, end: int, rules: CleanRules) -> list[Line
     return _cut(lines, text, rules.line_splitter)
 
 
-def is_headline(text: str, rules: CleanRules) -> bool:
-    """A related-article headline: short, mostly capitalised, no closing full stop."""
+def is_headline(text: str, rules: CleanRules, *, whole_line: bool = False) -> bool:
+    """A related-article headline: short, mostly capitalised, no closing full stop. A short
+    remainder that fills the rest of its line (``whole_line``) counts whatever its case
+    (antaranews writes headlines in sentence case)."""
     words = text.split()
     if not 1 <= len(words) <= _HEADLINE_MAX_WORDS:
         return False
     if text.endswith(".") and not text.endswith(("...", "…")):
         return False
+    if whole_line and len(words) <= _TAIL_HEADLINE_WORDS:
+        return True
     alpha = [w for w in words if w[:1].isalpha()]
     content = [w for w in alpha if w.lower() not in rules.headline_connectors]
     if not content:
@@ -180,7 +185,7 @@ def classify(lines: list[Line], text: str, rules: CleanRules, profile: OutletPro
             if after_start >= line.end:
                 drop_next_headline = True
                 rest = None
-            elif is_headline(text[after_start:line.end], rules):
+            elif is_headline(text[after_start:line.end], rules, whole_line=True):
                 rest = None
             else:
                 cut = headline_end(text, after_start, line.end, rules)
