@@ -11,14 +11,17 @@ stage's own:
 
 Inputs: the scraper exports under ``<shared>/data/corpora`` (read round-robin, one record
 from each file in turn, so every outlet is represented in the first few thousand
-articles), or, when that folder is absent, ``examples/input`` copied ``--copies`` times
-into a temporary folder. Each stage stops after ``--limit`` articles or ``--max-seconds``.
+articles), or, when that folder is absent, the demo corpus built ``--copies`` times into a
+temporary folder by ``scripts/make_examples.py`` (each copy with distinct URLs, titles and
+first sentences, so that copies are new articles and not re-runs). Each stage stops after ``--limit`` articles or ``--max-seconds``.
 
 Reported per stage: articles, wall seconds, articles/s (wall), per-article time median and
 p95 (ingest: time to produce the article; clean: ingest + pipeline time of the article),
-the median-article throughput (1 / median time), and the peak resident set size. Results go
-to ``reports/bench.json`` and a table on stdout. The machine matters: compare runs made on
-the same machine only.
+the median-article throughput (1 / median time), and the peak resident set size. Each time
+is measured twice: wall clock (what a user waits) and the process's CPU time (what "per
+core" means, and robust when other processes share the machine). Results go to
+``reports/bench.json`` and a table on stdout. The machine matters: compare runs made on the
+same machine only.
 """
 
 from __future__ import annotations
@@ -28,7 +31,6 @@ import json
 import os
 import platform
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -54,12 +56,16 @@ def corpus_files(shared: Path, copies: int, scratch: Path) -> tuple[list[str], s
                        if p.is_file() and p.name.lower().endswith(INPUT_SUFFIXES))
         if files:
             return files, str(corpora)
-    # no shared corpora: a scaled-up copy of the demo inputs (rejects included)
-    src = ROOT / "examples" / "input"
+    # no shared corpora: the demo corpus built `copies` times, each copy with distinct
+    # URLs, titles and first sentences (identical copies would be skipped as re-runs)
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import make_examples
+
     for i in range(copies):
-        shutil.copytree(src, scratch / f"copy{i:03d}")
-    files = sorted(str(p) for p in scratch.rglob("*") if p.is_file())
-    return files, f"examples/input x{copies}"
+        make_examples.build(scratch / f"copy{i:03d}", ROOT / "examples" / "source", copy=i)
+    files = sorted(str(p) for p in scratch.rglob("*")
+                   if p.is_file() and "input" in p.parts and p.name != "expected.jsonl")
+    return files, f"examples (scaled x{copies})"
 
 
 def round_robin(files: Sequence[str]) -> Iterator[Any]:
@@ -79,33 +85,59 @@ def round_robin(files: Sequence[str]) -> Iterator[Any]:
 
 
 # --- one stage, in a child process -------------------------------------------------------
-def _stats(times: list[float]) -> dict[str, float | None]:
+def _stats(times: list[float], prefix: str = "") -> dict[str, float | None]:
     if not times:
-        return {"median_ms": None, "p95_ms": None, "median_article_per_s": None}
+        return {f"{prefix}median_ms": None, f"{prefix}p95_ms": None,
+                f"{prefix}median_article_per_s": None}
     ordered = sorted(times)
     med = statistics.median(ordered)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {"median_ms": med * 1000, "p95_ms": p95 * 1000,
-            "median_article_per_s": (1 / med) if med > 0 else None}
+    return {f"{prefix}median_ms": med * 1000, f"{prefix}p95_ms": p95 * 1000,
+            f"{prefix}median_article_per_s": (1 / med) if med > 0 else None}
+
+
+class Clock:
+    """Wall time and this process's CPU time. CPU time is what "per core" means and is
+    robust when other processes share the machine; wall time is what a user waits."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+        self.t0 = self._w = time.perf_counter()
+        self.c0 = self._c = time.process_time()
+
+    def skip(self) -> None:
+        self._w, self._c = time.perf_counter(), time.process_time()
+
+    def lap(self) -> None:
+        w, c = time.perf_counter(), time.process_time()
+        self.wall.append(w - self._w)
+        self.cpu.append(c - self._c)
+        self._w, self._c = w, c
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.t0
+
+    def result(self) -> dict[str, Any]:
+        return {"articles": len(self.wall), "seconds": self.elapsed(),
+                "cpu_seconds": time.process_time() - self.c0,
+                **_stats(self.wall), **_stats(self.cpu, "cpu_")}
 
 
 def stage_ingest(files: Sequence[str], limit: int, max_seconds: float) -> dict[str, Any]:
     from warta.doc import Reject
 
-    times: list[float] = []
+    clock = Clock()
     rejects = 0
-    t0 = last = time.perf_counter()
     for item in round_robin(files):
-        now = time.perf_counter()
         if isinstance(item, Reject):
             rejects += 1
+            clock.skip()
         else:
-            times.append(now - last)
-        last = now
-        if len(times) >= limit or now - t0 > max_seconds:
+            clock.lap()
+        if len(clock.wall) >= limit or clock.elapsed() > max_seconds:
             break
-    wall = time.perf_counter() - t0
-    return {"articles": len(times), "rejects": rejects, "seconds": wall, **_stats(times)}
+    return {**clock.result(), "rejects": rejects}
 
 
 def stage_clean(files: Sequence[str], limit: int, max_seconds: float) -> dict[str, Any]:
@@ -120,27 +152,22 @@ def stage_clean(files: Sequence[str], limit: int, max_seconds: float) -> dict[st
     pipeline = Pipeline.build(config)
     resources = load_resources()
     setup = time.perf_counter() - t_setup
-    times: list[float] = []
+    clock = Clock()
     rejects = 0
-    t0 = last = time.perf_counter()
     for item in round_robin(files):
-        got = time.perf_counter()
         if isinstance(item, Reject):
             rejects += 1
-            last = got
+            clock.skip()
             continue
         try:
             pipeline(item, resources)
         except (WartaError, Exception):  # a reject in a real run; still timed
             rejects += 1
-        now = time.perf_counter()
-        times.append(now - last)
-        last = now
-        if len(times) >= limit or now - t0 > max_seconds:
+        clock.lap()  # ingest + pipeline time of this article
+        if len(clock.wall) >= limit or clock.elapsed() > max_seconds:
             break
-    wall = time.perf_counter() - t0
-    return {"articles": len(times), "rejects": rejects, "seconds": wall, "setup_seconds": setup,
-            "components": list(config.components), **_stats(times)}
+    return {**clock.result(), "rejects": rejects, "setup_seconds": setup,
+            "components": list(config.components)}
 
 
 def stage_run(files: Sequence[str], limit: int, max_seconds: float) -> dict[str, Any]:
@@ -149,6 +176,7 @@ def stage_run(files: Sequence[str], limit: int, max_seconds: float) -> dict[str,
 
     config = PipelineConfig()
     t0 = time.perf_counter()
+    c0 = time.process_time()
 
     def items() -> Iterator[Any]:
         for n, item in enumerate(round_robin(files)):
@@ -163,6 +191,7 @@ def stage_run(files: Sequence[str], limit: int, max_seconds: float) -> dict[str,
     counts = summary.to_dict().get("counts", {})
     return {"articles": counts.get("articles"), "rejects": counts.get("rejects"),
             "inputs": counts.get("inputs"), "seconds": wall,
+            "cpu_seconds": time.process_time() - c0,
             "store_bytes": size, "components": list(config.components),
             "timings": summary.to_dict().get("timings")}
 
@@ -173,6 +202,7 @@ def child(stage: str, files_json: str, limit: int, max_seconds: float) -> None:
     result = fn(files, limit, max_seconds)
     n = result.get("articles") or 0
     result["articles_per_s"] = n / result["seconds"] if result["seconds"] else None
+    result["cpu_articles_per_s"] = n / result["cpu_seconds"] if result["cpu_seconds"] else None
     result["peak_rss_mb"] = _maxrss_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     print(json.dumps(result, default=str))
 
@@ -188,13 +218,15 @@ def _fmt(value: Any, spec: str = ".1f") -> str:
 
 
 def table(results: dict[str, dict[str, Any]]) -> str:
-    head = ("stage", "articles", "seconds", "art/s", "median ms", "p95 ms", "median art/s",
-            "peak RSS MB")
+    head = ("stage", "articles", "wall s", "art/s", "CPU art/s", "median ms", "p95 ms",
+            "median CPU ms", "p95 CPU ms", "median art/s (CPU)", "peak RSS MB")
     rows = [head]
     for stage, r in results.items():
         rows.append((stage, str(r.get("articles")), _fmt(r.get("seconds")),
-                     _fmt(r.get("articles_per_s")), _fmt(r.get("median_ms"), ".2f"),
-                     _fmt(r.get("p95_ms"), ".2f"), _fmt(r.get("median_article_per_s"), ".0f"),
+                     _fmt(r.get("articles_per_s")), _fmt(r.get("cpu_articles_per_s")),
+                     _fmt(r.get("median_ms"), ".2f"), _fmt(r.get("p95_ms"), ".2f"),
+                     _fmt(r.get("cpu_median_ms"), ".2f"), _fmt(r.get("cpu_p95_ms"), ".2f"),
+                     _fmt(r.get("cpu_median_article_per_s"), ".0f"),
                      _fmt(r.get("peak_rss_mb"))))
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w)
@@ -224,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     results: dict[str, dict[str, Any]] = {}
+    load_at_start = list(os.getloadavg())
     with tempfile.TemporaryDirectory(prefix="warta-bench-in-") as scratch:
         files, corpus = corpus_files(args.shared, args.copies, Path(scratch))
         files_json = Path(scratch) / "files.json"
@@ -253,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
                     "processor": platform.processor() or platform.machine(),
                     "cpus": os.cpu_count()},
         "single_process": True,
+        "load_average_at_start": load_at_start,
         "stages": results,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -166,8 +166,12 @@ def raw_body(a: Article, *, page: bool = False) -> str:
     if layout == "kompas":
         return body_kompas(a, page=page)
     if layout == "liputan6":
-        return body_generic(a, page=page, ad="Advertisement", related_label="Baca Juga",
-                            related_sep="\n")
+        # the page shows "Baca Juga" above the related headlines; scrapers keep the label only
+        if page:
+            return body_generic(a, page=page, ad="Advertisement", related_label="Baca Juga",
+                                related_sep="\n")
+        return body_generic(Article({**a.data, "related": [""]}), page=page,
+                            ad="Advertisement", related_label="Baca Juga", related_sep="")
     if layout == "cnnindonesia":
         return body_generic(a, page=page, ad="ADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT")
     if layout == "antaranews":
@@ -657,8 +661,22 @@ def gold_line(a: Article, inp: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def build(out: Path, source_dir: Path) -> list[Path]:
+def variant(a: Article, n: int) -> Article:
+    """Copy ``n`` of an article for scaled-up benchmark corpora: a distinct URL, title and
+    first sentence, so each copy is a distinct input rather than a re-run of the same one."""
+    paras = a.paras
+    first = f"Laporan {n}: {paras[0]}"
+    return Article({**a.data, "id": f"{a.id}-{n}", "url": f"{a.url}-{n}",
+                    "title": f"{a.title} ({n})",
+                    "body": "\n\n".join([first, *paras[1:]])})
+
+
+def build(out: Path, source_dir: Path, copy: int | None = None) -> list[Path]:
+    """Write the corpus under ``out``; with ``copy`` set, write variant ``copy`` of every
+    article (see ``variant``) for a scaled-up benchmark corpus."""
     articles = load_articles(source_dir)
+    if copy is not None:
+        articles = [variant(a, copy) for a in articles]
     by_file: dict[str, list[Article]] = {}
     for a in articles:
         by_file.setdefault(a.file, []).append(a)
