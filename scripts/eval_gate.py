@@ -46,8 +46,8 @@ def _suite(name: str, run: EvalRun, files: dict[str, str], keep: Callable[[Any],
            layers: tuple[str, ...] | None = None, detail: bool = False) -> SuiteResult:
     report = run.report(keep)
     gated = {k: v for k, v in report["layers"].items() if layers is None or k in layers}
-    report_md = markdown({**report, "layers": gated}, f"{name} ({len(report['articles'])} "
-                                                      "articles)")
+    report_md = markdown({**report, "layers": gated},
+                         f"{name} ({len(report['articles'])} articles)", articles=detail)
     return SuiteResult(name, {"layers": gated}, files, report_md, report if detail else None)
 
 

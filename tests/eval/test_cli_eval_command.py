@@ -67,3 +67,10 @@ def test_registered_subcommand_wins_over_gold_files(mini_gold: Path) -> None:
     fallback = runner.invoke(group, [str(mini_gold), "--json"])
     assert fallback.exit_code == 0 and json.loads(fallback.output)["articles"]
     assert "ud" in runner.invoke(group, ["--help"]).output
+
+
+def test_articles_flag_lists_what_each_article_lost(mini_gold: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", str(mini_gold), "--articles"])
+    assert result.exit_code == 0, result.output
+    assert "fiksi-html-3: body f1" in result.output
+    assert "fiksi-rekaman-1: metadata wrong: published" in result.output

@@ -19,7 +19,7 @@ from rich.table import Table
 from warta.config import PipelineConfig
 from warta.errors import WartaError
 from warta.eval.gold import build_processor, evaluate_files
-from warta.eval.report import markdown, rows
+from warta.eval.report import article_issues, markdown, rows
 
 GOLD = "gold"
 
@@ -37,7 +37,7 @@ class EvalGroup(click.Group):
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         formatter.write_usage(ctx.command_path, "GOLD... [--json] [--report FILE.md] "
-                                                "[--config FILE] | COMMAND [ARGS]...")
+                          "[--config FILE] [--articles] | COMMAND [ARGS]...")
 
 
 @click.command(name=GOLD)
@@ -47,8 +47,10 @@ class EvalGroup(click.Group):
               help="Also write a Markdown report to this file.")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
               help="Pipeline configuration (TOML).")
+@click.option("--articles", "show_articles", is_flag=True,
+              help="Also list what each imperfect article lost points on.")
 def gold_command(gold: tuple[str, ...], as_json: bool, report_path: str | None,
-                 config_path: str | None) -> None:
+                 config_path: str | None, show_articles: bool) -> None:
     """Score the pipeline against gold files (.json or .jsonl, docs/evaluation.md)."""
     try:
         config = PipelineConfig.from_toml(config_path) if config_path else PipelineConfig()
@@ -58,14 +60,15 @@ def gold_command(gold: tuple[str, ...], as_json: bool, report_path: str | None,
     report = run.report()
     if report_path:
         Path(report_path).parent.mkdir(parents=True, exist_ok=True)
-        Path(report_path).write_text(markdown(report, "warta eval"), encoding="utf-8")
+        Path(report_path).write_text(markdown(report, "warta eval", articles=True),
+                                     encoding="utf-8")
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        _print_table(report)
+        _print_table(report, show_articles)
 
 
-def _print_table(report: dict[str, Any]) -> None:
+def _print_table(report: dict[str, Any], show_articles: bool) -> None:
     console = Console()
     table = Table(title=f"warta eval: {len(report['articles'])} articles")
     for name, justify in (("layer", "left"), ("measure", "left"), ("value", "right"),
@@ -76,6 +79,11 @@ def _print_table(report: dict[str, Any]) -> None:
     console.print(table)
     for r in report["rejected"]:
         console.print(f"rejected {r['id']}: [{r['code']}] {r['reason']}", markup=False)
+    if show_articles:
+        for a in report["articles"]:
+            issues = article_issues(a)
+            if issues:
+                console.print(f"{a['id']}: " + "; ".join(issues), markup=False)
 
 
 @click.group(cls=EvalGroup, invoke_without_command=False, no_args_is_help=True,

@@ -56,9 +56,32 @@ def markdown_table(layers: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def markdown(report: Mapping[str, Any], title: str = "Evaluation") -> str:
-    """A whole report as Markdown: the layer table, the gold files, the rejects."""
+def article_issues(article: Mapping[str, Any]) -> list[str]:
+    """What one article lost points on, in a few words per layer (empty when perfect)."""
+    out: list[str] = []
+    wrong = [name for name, v in (article.get("metadata") or {}).items() if not v["correct"]]
+    if wrong:
+        out.append("metadata wrong: " + ", ".join(wrong))
+    body = article.get("body") or {}
+    if body and (body["f1"] < 1 or (body.get("boilerplate_removed") or 1) < 1):
+        out.append(f"body f1 {fmt(body['f1'])}, boilerplate_removed "
+                   f"{fmt(body.get('boilerplate_removed'))}")
+    for layer in ("entities", "quotes", "events"):
+        data = article.get(layer)
+        if data and (data["fp"] or data["fn"]):
+            out.append(f"{layer} tp {data['tp']} fp {data['fp']} fn {data['fn']}")
+    return out
+
+
+def markdown(report: Mapping[str, Any], title: str = "Evaluation",
+             articles: bool = False) -> str:
+    """A whole report as Markdown: the layer table, the gold files, the rejects and, with
+    ``articles``, one line per imperfect article."""
     parts = [f"## {title}", "", markdown_table(report["layers"]), ""]
+    if articles:
+        lines = [f"- `{a['id']}`: " + "; ".join(issues) for a in report["articles"]
+                 if (issues := article_issues(a))]
+        parts += ["Articles with errors:", "", *(lines or ["- none"]), ""]
     gold = report.get("gold") or []
     if gold:
         parts += ["Gold files:", ""]
