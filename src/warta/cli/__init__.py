@@ -6,7 +6,9 @@ from __future__ import annotations
 import click
 
 from warta import __version__
+from warta.cli.actors import actors_group
 from warta.cli.eval import eval_command
+from warta.cli.eval_lang import ner_command, ud_command
 from warta.cli.export import export_command
 from warta.cli.misc import components_command
 from warta.cli.query import query_command
@@ -26,3 +28,7 @@ main.add_command(query_command, "query")
 main.add_command(export_command, "export")
 main.add_command(eval_command, "eval")
 main.add_command(components_command, "components")
+main.add_command(actors_group, "actors")
+
+eval_command.add_command(ud_command, "ud")
+eval_command.add_command(ner_command, "ner")
