@@ -26,6 +26,7 @@ _CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
 _SHORT_LINE_WORDS = 6
 _HEADLINE_MAX_WORDS = 30
 _TAIL_HEADLINE_WORDS = 16
+_SIGNOFF_CHARS = 60  # a sign-off is searched for in the last characters only
 _COPY_PROBE = 200  # characters compared to recognise a flattened second copy
 
 
@@ -201,8 +202,9 @@ def classify(lines: list[Line], text: str, rules: CleanRules, profile: OutletPro
 
 def strip_signoff(line: Line, text: str, rules: CleanRules) -> Line | None:
     """The last line without a trailing editor sign-off (``... katanya. (den/asa)``)."""
+    window = max(line.start, line.end - _SIGNOFF_CHARS)
     for pat in rules.trailing_signoffs:
-        m = pat.search(text, line.start, line.end)
+        m = pat.search(text, window, line.end)
         if m:
             s, e = strip_piece(text, line.start, m.start())
             return Line(s, e, line.brk) if e > s else None

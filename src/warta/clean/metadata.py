@@ -22,6 +22,7 @@ _ROLE_WORDS = re.compile(
 _ROLE_PREFIX = re.compile(r"(?i)^(?:oleh|by|penulis|reporter|pewarta|jurnalis)\s*:?\s+")
 _PARENS = re.compile(r"\s*\([^)]*\)\s*")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
+_FOOTER_CHARS = 1500
 
 
 def registrable_domain(url_or_host: str | None) -> str | None:
@@ -109,12 +110,13 @@ def authors_from_text(text: str, profile: OutletProfile | None) -> list[str]:
     (``(Tribunnews.com/Name)``), footer bylines (``Pewarta: Name``)."""
     if profile is None:
         return []
-    for pattern in (*profile.adapter_lines, *profile.byline_lines):
-        m = pattern.search(text)
+    tail = text[-_FOOTER_CHARS:]  # these lines close the article; the header is handled apart
+    for pattern in (*profile.adapter_lines, *profile.footer_bylines):
+        m = pattern.search(tail)
         if m:
             return split_names(m["names"])
     if profile.signoff_author:
-        m = profile.signoff_author.search(text)
+        m = profile.signoff_author.search(tail)
         if m:
             return split_names(m["names"])
     return []

@@ -33,6 +33,7 @@ class OutletProfile:
     authors_first_only: bool = False
     byline_lines: tuple[re.Pattern[str], ...] = ()
     adapter_lines: tuple[re.Pattern[str], ...] = ()
+    footer_bylines: tuple[re.Pattern[str], ...] = ()
     signoff_author: re.Pattern[str] | None = None
     wire_url_sections: Mapping[str, str] = field(default_factory=dict)
     drop_lines: re.Pattern[str] | None = None
@@ -118,6 +119,7 @@ def _profile(name: str, data: Any) -> OutletProfile:
         authors_first_only=bool(opt("authors_first_only")),
         byline_lines=tuple(_compile(s, name) for s in _str_list(data, "byline_lines", name)),
         adapter_lines=tuple(_compile(s, name, re.M) for s in _str_list(data, "adapter_lines", name)),
+        footer_bylines=tuple(_compile(s, name, re.M) for s in _str_list(data, "footer_bylines", name)),
         signoff_author=_compile(signoff, name) if signoff else None,
         wire_url_sections=dict(opt("wire_url_sections") or {}),
         drop_lines=_alternation(drops, name) if drops else None,
