@@ -58,7 +58,7 @@ class Resources:
     fingerprint: str
     root: str = ""
     _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
 
     def get(self, name: str) -> Any:
         try:
