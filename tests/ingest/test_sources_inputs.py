@@ -68,3 +68,28 @@ def test_iter_inputs_is_lazy_on_a_large_csv(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert count == 20000
     assert peak < size / 4  # streaming: far less than the file held in memory
+
+
+def test_directory_walk_skips_non_input_files_and_counts_them(
+        tmp_path: Path, ingest: Callable[..., Any]) -> None:
+    _tree(tmp_path)
+    (tmp_path / "README.md").write_text("# Catatan folder", encoding="utf-8")
+    (tmp_path / "b" / "pengaturan.yaml").write_text("kunci: nilai", encoding="utf-8")
+    (tmp_path / "b" / "catatan.yaml.gz").write_bytes(b"\x1f\x8b")
+    (tmp_path / "tanpa-ekstensi").write_text("Berita ketiga tanpa ekstensi.", encoding="utf-8")
+    stats = IngestStats()
+    docs, rejects = ingest([tmp_path], None, stats)
+    assert rejects == []
+    assert sorted(Path(d.source).name for d in docs) == ["a.txt", "c.txt", "tanpa-ekstensi"]
+    assert dict(stats.skipped) == {"file:.md": 1, "file:.yaml": 2, "file:hidden": 1,
+                                   "dir:hidden": 1}
+    assert stats.files == 3
+
+
+def test_unknown_extension_named_explicitly_is_still_rejected(
+        tmp_path: Path, ingest: Callable[..., Any]) -> None:
+    (tmp_path / "README.md").write_text("# Catatan folder", encoding="utf-8")
+    stats = IngestStats()
+    docs, rejects = ingest([tmp_path / "README.md"], None, stats)
+    assert docs == [] and [r.code for r in rejects] == ["E106"]
+    assert not stats.skipped
