@@ -72,5 +72,5 @@ def test_registered_subcommand_wins_over_gold_files(mini_gold: Path) -> None:
 def test_articles_flag_lists_what_each_article_lost(mini_gold: Path) -> None:
     result = CliRunner().invoke(main, ["eval", str(mini_gold), "--articles"])
     assert result.exit_code == 0, result.output
-    assert "fiksi-html-3: body f1" in result.output
+    assert "fiksi-html-3: metadata wrong: title; body f1 0.769" in result.output
     assert "fiksi-rekaman-1: metadata wrong: published" in result.output

@@ -83,7 +83,7 @@ def _print_table(report: dict[str, Any], show_articles: bool) -> None:
         for a in report["articles"]:
             issues = article_issues(a)
             if issues:
-                console.print(f"{a['id']}: " + "; ".join(issues), markup=False)
+                console.print(f"{a['id']}: " + "; ".join(issues), markup=False, soft_wrap=True)
 
 
 @click.group(cls=EvalGroup, invoke_without_command=False, no_args_is_help=True,
