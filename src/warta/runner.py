@@ -66,6 +66,7 @@ class RunCounts:
     new: int = 0
     unchanged: int = 0
     replaced: int = 0
+    repeated: int = 0  # the same input (id and content) given again within this run
     rejects: Counter[str] = field(default_factory=Counter)  # by code
     duplicates: dict[str, int] = field(default_factory=dict)  # store-wide, by kind
     outlets: Counter[str] = field(default_factory=Counter)  # this run's articles
@@ -81,6 +82,7 @@ class RunCounts:
             "new": self.new,
             "unchanged": self.unchanged,
             "replaced": self.replaced,
+            "repeated": self.repeated,
             "rejects": dict(sorted(self.rejects.items())),
             "rejected": self.rejected,
             "duplicates": dict(self.duplicates),
@@ -311,6 +313,7 @@ class _Recorder:
         self.counts = RunCounts()
         self.examples: dict[str, str] = {}
         self.pending_articles = 0
+        self.minhasher = dedup.MinHasher()
 
     def record(self, outcome: Outcome) -> None:
         self.counts.inputs += 1
@@ -340,7 +343,7 @@ class _Recorder:
         key = (doc.content_hash, self.pipeline_fp)
         if doc.id in st.seen:
             if st.seen[doc.id] == key:
-                self.counts.unchanged += 1
+                self.counts.repeated += 1
                 return
             dup = DuplicateId(f"input id {doc.id} appeared twice in this run with different "
                               f"content ({doc.raw.locator}); the first one was kept")
@@ -369,7 +372,7 @@ class _Recorder:
             if rows:
                 self.writer.add(table, rows)
         st.written_hashes[doc.id] = doc.content_hash
-        mh = dedup.minhash_row(doc.id, doc.content_hash, doc.body)
+        mh = self.minhasher.row(doc.id, doc.content_hash, doc.body)
         if mh is not None:
             self.writer.add("minhash", [mh])
             st.new_signatures[doc.id] = mh["hashvalues"]
@@ -380,8 +383,14 @@ class _Recorder:
 
 
 def _cluster_store(store: Store, writer: StoreWriter, state: _RunState) -> dict[str, int]:
-    """Recompute clusters over the store as it will be after this commit."""
-    gone = state.removed | set(state.written_hashes)
+    """Clusters over the store as it will be after this commit. Nothing written: the stored
+    clusters stand. Only new articles: earlier clusters plus a lookup of the new ones.
+    Anything replaced or removed: a full recomputation (a cluster may have split)."""
+    old_rows = store.read("clusters").to_pylist()
+    changed = state.removed | (set(state.written_hashes) & set(state.known_articles))
+    if not state.written_hashes and not state.removed:
+        return dedup.duplicate_counts(dedup.ClusterRow(**r) for r in old_rows)
+    gone = changed
     hashes = {r["id"]: r["content_hash"]
               for r in store.read("articles", ["id", "content_hash"]).to_pylist()
               if r["id"] not in gone}
@@ -392,10 +401,16 @@ def _cluster_store(store: Store, writer: StoreWriter, state: _RunState) -> dict[
         if r["article_id"] not in gone
     }
     sigs.update(state.new_signatures)
-    rows = dedup.find_clusters(hashes, sigs)
+    if changed:
+        rows = dedup.find_clusters(hashes, sigs)
+    else:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for r in old_rows:
+            groups[r["cluster_id"]].append(r["article_id"])
+        rows = dedup.find_clusters(hashes, sigs, known_groups=groups.values(),
+                                   query=state.written_hashes)
     new_rows = [r.to_dict() for r in rows]
     key = ("cluster_id", "article_id", "kind", "similarity")
-    old_rows = store.read("clusters").to_pylist()
     if sorted(tuple(r[k] for k in key) for r in old_rows) != [tuple(r[k] for k in key)
                                                              for r in new_rows]:
         writer.replace_table("clusters", new_rows)  # unchanged clusters are not rewritten

@@ -67,8 +67,9 @@ def test_show_readable_and_json(store: tuple[Path, dict[str, str]]) -> None:
     text = _invoke("show", ids["gempa"], "--out", str(out))
     assert "contoh.id" in text and "¶2" in text and "Badan meteorologi" in text
     data = json.loads(_invoke("show", ids["gempa"], "--out", str(out), "--json"))
-    assert data["document"]["body"] == TEXTS["gempa.txt"]
-    assert data["document"]["raw"]["content"] == TEXTS["gempa.txt"]
+    assert data["body"] == TEXTS["gempa.txt"] and data["metadata"]["outlet"] == "contoh.id"
+    assert data["raw"]["content"] == TEXTS["gempa.txt"]
+    assert data["rejects"] == [] and data["run_id"]
 
 
 def test_show_rejected_input_and_unknown_id(store: tuple[Path, dict[str, str]]) -> None:

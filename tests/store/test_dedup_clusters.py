@@ -68,3 +68,19 @@ def test_shingles_are_lowercased_word_trigrams() -> None:
     assert shingles("Presiden Bertemu menteri, lalu pergi.") == {
         b"presiden bertemu menteri", b"bertemu menteri lalu", b"menteri lalu pergi"}
     assert signature("terlalu pendek untuk dibandingkan") is None
+
+
+def test_incremental_runs_give_the_same_clusters_as_one_run(
+    run_docs: RunFn, tmp_path: Path
+) -> None:
+    extra = [
+        raw("b-suntingan", light_edit(ARTICLES["banjir"]), outlet="lain.id"),
+        raw("a-salinan", ARTICLES["sekolah"], outlet="cermin.id"),
+        raw("c-suntingan", light_edit(ARTICLES["banjir"]) + " Tamat.", outlet="tiga.id"),
+    ]
+    run_docs([*corpus(), *extra], tmp_path / "once")
+    run_docs([*corpus(), extra[0]], tmp_path / "steps")
+    run_docs(extra[1:2], tmp_path / "steps")
+    run_docs(extra[2:], tmp_path / "steps")
+    assert _clusters(tmp_path / "steps") == _clusters(tmp_path / "once")
+    assert len(_clusters(tmp_path / "once")) == 5

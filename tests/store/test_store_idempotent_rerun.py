@@ -85,3 +85,9 @@ def test_same_id_twice_in_one_run_with_other_content_is_rejected(
     assert body is not None and body[0] == ARTICLES["banjir"]
     rejects = connect(out).execute("SELECT id, code FROM rejects").fetchall()
     assert rejects == [("banjir@baris-2", "E302")]
+
+
+def test_same_input_twice_in_one_run_is_stored_once(run_docs: RunFn, tmp_path: Path) -> None:
+    summary = run_docs([*corpus(), *corpus()], tmp_path / "out")
+    assert summary.counts.articles == 3 and summary.counts.repeated == 3
+    assert Store.open(tmp_path / "out").count("articles") == 3

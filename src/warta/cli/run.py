@@ -59,6 +59,8 @@ def print_summary(summary: RunSummary) -> None:
     table.add_row("inputs", str(c.inputs))
     table.add_row("articles", f"{c.articles}  (new {c.new}, unchanged {c.unchanged}, "
                               f"replaced {c.replaced})")
+    if c.repeated:
+        table.add_row("repeated inputs", f"{c.repeated}  (same id and content, stored once)")
     table.add_row("rejects", str(c.rejected))
     for code, n in sorted(c.rejects.items()):
         example = summary.reject_examples.get(code, "")

@@ -16,6 +16,7 @@ article (the representative's own row: ``exact``, 1.0).
 from __future__ import annotations
 
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -45,28 +46,74 @@ MIN_WORDS = 12
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+# Multipliers that mix the three word hashes of a shingle into one 32-bit value (odd, so no
+# information is lost modulo 2**32 before masking).
+_MIX = (np.uint64(0x9E3779B1), np.uint64(0x85EBCA77))
+_MASK32 = np.uint64(0xFFFFFFFF)
+
+
+def _identity(value: int) -> int:
+    """datasketch ``hashfunc``: shingles arrive already hashed (see ``shingle_hashes``)."""
+    return value
+
+
+def shingle_hashes(words: Sequence[str], size: int = SHINGLE_WORDS) -> np.ndarray:
+    """Distinct 32-bit hashes of the ``size``-word shingles, vectorised: each word is hashed
+    once with CRC-32 (deterministic across processes, unlike ``hash``) and neighbours are
+    mixed arithmetically. Three times faster than joining and SHA-1-hashing each shingle;
+    MinHash only needs the values spread evenly, which its permutations take care of."""
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    wh = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64,
+                     count=len(words))
+    if len(words) < size:
+        return np.unique(wh[:1])
+    n = len(words) - size + 1
+    mixed = wh[:n].copy()
+    for k in range(1, size):
+        mixed = mixed * _MIX[(k - 1) % len(_MIX)] + wh[k : k + n]
+    return np.unique(mixed & _MASK32)
+
+
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    """The shingles as text (for reading and tests; signatures use ``shingle_hashes``)."""
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return {" ".join(words).encode("utf-8")} if words else set()
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
+class MinHasher:
+    """Computes signatures, drawing datasketch's random permutations once (drawing them is
+    a third of the cost of signing one article). Create one per run or worker."""
+
+    def __init__(self) -> None:
+        self._permutations = self._new().permutations
+
+    def _new(self, permutations: Any = None) -> MinHash:
+        return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=_identity,
+                       scheme=MINHASH_SCHEME, permutations=permutations)
+
+    def signature(self, text: str) -> list[int] | None:
+        """MinHash hash values of a body, or ``None`` when it is too short to compare."""
+        words = _WORD.findall(text.lower())
+        if len(words) < MIN_WORDS:
+            return None
+        mh = self._new(self._permutations)
+        mh.update_batch(shingle_hashes(words).tolist())
+        return [int(v) for v in mh.hashvalues]
+
+    def row(self, article_id: str, content_hash: str, body: str) -> dict[str, Any] | None:
+        values = self.signature(body)
+        if values is None:
+            return None
+        return {"article_id": article_id, "content_hash": content_hash, "num_perm": NUM_PERM,
+                "hashvalues": values}
+
+
 def signature(text: str) -> list[int] | None:
-    """MinHash hash values of a body, or ``None`` when it is too short to compare."""
-    if len(_WORD.findall(text)) < MIN_WORDS:
-        return None
-    mh = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
-    mh.update_batch(sorted(shingles(text)))
-    return [int(v) for v in mh.hashvalues]
-
-
-def minhash_row(article_id: str, content_hash: str, body: str) -> dict[str, Any] | None:
-    values = signature(body)
-    if values is None:
-        return None
-    return {"article_id": article_id, "content_hash": content_hash, "num_perm": NUM_PERM,
-            "hashvalues": values}
+    """One-off signature (``MinHasher`` is faster for many texts)."""
+    return MinHasher().signature(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,15 +134,23 @@ def _estimate(a: np.ndarray, b: np.ndarray) -> float:
 
 def _sketch(values: np.ndarray) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashvalues=values,
-                   scheme=MINHASH_SCHEME)
+                   hashfunc=_identity, scheme=MINHASH_SCHEME)
 
 
 def find_clusters(
     content_hashes: Mapping[str, str],
     signatures: Mapping[str, Sequence[int]],
+    *,
+    known_groups: Iterable[Iterable[str]] = (),
+    query: Iterable[str] | None = None,
 ) -> list[ClusterRow]:
     """Cluster articles. ``content_hashes``: article id → content hash for every article in
-    the store; ``signatures``: article id → MinHash values (articles too short have none)."""
+    the store; ``signatures``: article id → MinHash values (articles too short have none).
+
+    Incremental use: ``known_groups`` are clusters found earlier among articles that are all
+    still stored unchanged, and ``query`` the ids added since; only those are looked up in
+    the LSH index. Candidate pairs depend only on the two signatures, so the result is the
+    same as a full recomputation (``query=None``)."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -110,6 +165,10 @@ def find_clusters(
             lo, hi = sorted((ra, rb))
             parent[hi] = lo
 
+    for group in known_groups:
+        members = sorted(m for m in group if m in content_hashes)
+        for other in members[1:]:
+            union(members[0], other)
     by_hash: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(content_hashes):
         if content_hashes[aid]:
@@ -118,16 +177,18 @@ def find_clusters(
         for other in members[1:]:
             union(members[0], other)
 
-    arrays = {aid: np.asarray(v, dtype=np.uint64) for aid, v in signatures.items()
-              if aid in content_hashes}
+    ids = sorted(aid for aid in signatures if aid in content_hashes)
+    arrays = {aid: np.asarray(signatures[aid], dtype=np.uint64) for aid in ids}
     lsh = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
-    ids = sorted(arrays)
     sketches = {aid: _sketch(arrays[aid]) for aid in ids}
     for aid in ids:
         lsh.insert(aid, sketches[aid])
-    for aid in ids:
-        for other in lsh.query(sketches[aid]):
-            if other > aid and _estimate(arrays[aid], arrays[other]) >= NEAR_THRESHOLD:
+    to_query = ids if query is None else sorted(set(query) & set(ids))
+    for aid in to_query:
+        for other in sorted(lsh.query(sketches[aid])):
+            if other == aid or find(other) == find(aid):
+                continue  # already together: no need to verify the pair
+            if _estimate(arrays[aid], arrays[other]) >= NEAR_THRESHOLD:
                 union(aid, other)
 
     groups: dict[str, list[str]] = defaultdict(list)

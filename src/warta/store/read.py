@@ -31,13 +31,14 @@ class ArticleView:
     layer_counts: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """``Document.to_dict()`` (just ``id`` for a rejected input) plus the store's
+        ``rejects``, ``clusters`` and ``run_id`` for this id."""
+        base = self.document.to_dict() if self.document else {"id": self.id}
         return {
-            "id": self.id,
-            "document": self.document.to_dict() if self.document else None,
+            **base,
             "rejects": [r.to_dict() for r in self.rejects],
             "clusters": list(self.clusters),
             "run_id": self.run_id,
-            "layer_counts": self.layer_counts,
         }
 
 
