@@ -104,11 +104,7 @@ def outcomes() -> dict[str, Any]:
 
 
 # Misses of the pipeline that are known and reported; remove an entry once it passes.
-KNOWN_MISSES = {
-    "antara-jadwal-pilkada": "clean: the headline of an ANTARA page dump is not found",
-    "kompas-banjir-demak": "clean: published time and dateline of a kompas page dump lost "
-                           "(since 8935cb9, 'header stops at the dateline')",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _case(gold: dict[str, Any]) -> Any:

@@ -31,6 +31,10 @@ def resources() -> Resources:
         ("Budi Santoso,\n\n   Dewi Lestari\n\nTim Redaksi", "kompas.com", ["Budi Santoso"], []),
         ("Ahmad Fauzi dan Lina Marlina", None, ["Ahmad Fauzi", "Lina Marlina"], []),
         ("Oleh: Ahmad Fauzi", None, ["Ahmad Fauzi"], []),
+        ("Kontributor Demak, Aditya Prasetyo", "kompas.com", ["Aditya Prasetyo"], []),
+        ("Kontributor Kabupaten Bandung Barat, Rina Wulan, Dewi Lestari", "kompas.com",
+         ["Rina Wulan"], []),
+        ("Koresponden Jenewa, Made Arta dan Sinta Dewi", None, ["Made Arta", "Sinta Dewi"], []),
     ],
 )
 def test_authors_from_hint(resources: Resources, value: str, outlet: str | None,

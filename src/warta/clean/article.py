@@ -81,8 +81,11 @@ def _words(text: str) -> int:
 
 
 def _strip_header(lines: list[Line], text: str, rules: CleanRules, profile: OutletProfile | None,
-                  title: str | None, resources: Resources, header: Header) -> list[Line]:
-    """Drop the repeated headline, byline and date lines at the top; note what they say."""
+                  title: str | None, resources: Resources, header: Header, page: bool
+                  ) -> list[Line]:
+    """Drop the repeated headline, byline and date lines at the top; note what they say.
+    ``page``: the input is a whole page (a text dump or HTML), whose first line is the
+    headline, rather than a scraper's body field."""
     order = profile.slash_date_order if profile else "dmy"
     title_key = comparable(title) if title else None
     out: list[Line] = []
@@ -92,24 +95,33 @@ def _strip_header(lines: list[Line], text: str, rules: CleanRules, profile: Outl
             out.extend(lines[idx:])
             break
         if title_key is None and header.title is None and idx <= 2 and not out \
-                and is_headline(seg, rules) and _words(seg) >= 3:
+                and _words(seg) >= 3 and is_headline(seg, rules, whole_line=page and idx == 0):
+            # A page's first line is its headline, whatever its case (antaranews writes
+            # headlines in sentence case); elsewhere only a title-cased line counts.
             header.title = normalize_title(seg)
             title_key = comparable(seg)
             continue
         if title_key and comparable(seg) == title_key:
             continue
-        names = byline_names(seg, profile)
+        names = byline_names(seg, rules, profile)
         if names is not None:
             header.authors = header.authors or names
             continue
-        if find_dateline(text, line.start, line.end + 200, rules, profile) is not None:
+        date_line = _words(seg) <= DATE_LINE_MAX_WORDS and seg[:1].isalnum() \
+            and not seg.endswith(".")
+        value = parse_published(seg, resources, slash_order=order) if date_line else None
+        found = find_dateline(text, line.start, line.end + 200, rules, profile)
+        # "Kompas.com - 04/02/2025, 09:15 WIB" opens like a placeless dateline
+        # ("KOMPAS.com - ...") but is the date line: a placeless prefix followed by
+        # nothing but a date is a date line.
+        if found is not None and (found[1] is not None or value is None):
             out.extend(lines[idx:])  # the body starts here, with its dateline
             break
-        if _words(seg) <= DATE_LINE_MAX_WORDS and seg[:1].isalnum() and not seg.endswith("."):
-            value = parse_published(seg, resources, slash_order=order)
-            if value is not None:
-                header.published = header.published or value
-                continue
+        if value is not None:
+            header.published = header.published or value
+            continue
+        if line.alt:
+            continue  # a photo's alt text, printed above its caption
         out.append(line)
     return out
 
@@ -184,8 +196,9 @@ def clean_raw(raw: RawDocument, resources: Resources, config: CleanConfig) -> Cl
 
     end = text_end(source, rules, profile, min_keep=min(len(source) // 3, 400))
     lines = split_lines(source, flattened_copy_end(source, end), end, rules)
-    lines = classify(lines, source, rules, profile)
-    lines = _strip_header(lines, source, rules, profile, title, resources, header)
+    whole_page = raw.format != "record"
+    lines = classify(lines, source, rules, profile, page=whole_page)
+    lines = _strip_header(lines, source, rules, profile, title, resources, header, whole_page)
     lines = _strip_dateline(lines, source, rules, profile, header)
     lines = _strip_tail(lines, source, rules)
     body, spans, segments = assemble(source, paragraphs(lines, source, rules))
@@ -197,7 +210,7 @@ def clean_raw(raw: RawDocument, resources: Resources, config: CleanConfig) -> Cl
 
     authors, hint_agencies = authors_from_hint(hints.authors, rules, profile)
     if not authors:
-        authors = header.authors or authors_from_text(source, profile)
+        authors = header.authors or authors_from_text(source, rules, profile)
     wire: list[str] = []
     for name in (*hint_agencies, *wire_from_url(hints.url, profile), *find_wire(body, rules, outlet)):
         if name not in wire:

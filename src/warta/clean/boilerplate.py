@@ -37,6 +37,7 @@ class Line:
     start: int
     end: int
     brk: bool = True
+    alt: bool = False  # just above a photo caption: the photo's alt text if in the header
 
 
 def text_end(text: str, rules: CleanRules, profile: OutletProfile | None, min_keep: int) -> int:
@@ -147,32 +148,52 @@ def headline_end(text: str, start: int, end: int, rules: CleanRules) -> int:
     return end
 
 
-@dataclass(slots=True)
-class Classified:
-    kept: list[Line]
-    dropped: int
+_ALT_TEXT_WINDOW = 12  # a photo's alt text is looked for in the page header only
+_ALT_TEXT_MAX_WORDS = 20
+_PAGE_RELATED_HEADLINES = 3  # a page lists up to this many headlines under one label
 
 
-def classify(lines: list[Line], text: str, rules: CleanRules, profile: OutletProfile | None
-             ) -> list[Line]:
-    """Drop boilerplate lines; cut related headlines out of the lines that hold them."""
+def _mark_alt_text(kept: list[Line], text: str, seen: int) -> None:
+    """The kept line just above a photo caption, in the header, when it reads like an
+    image description (short, no closing punctuation): the clean stage drops it from the
+    header unless it turns out to be the title, byline or date line."""
+    if not kept or seen > _ALT_TEXT_WINDOW:
+        return
+    prev = text[kept[-1].start:kept[-1].end]
+    if len(prev.split()) <= _ALT_TEXT_MAX_WORDS and not _TERMINAL.search(prev):
+        kept[-1].alt = True
+
+
+def classify(lines: list[Line], text: str, rules: CleanRules, profile: OutletProfile | None,
+             *, page: bool = False) -> list[Line]:
+    """Drop boilerplate lines; cut related headlines out of the lines that hold them.
+
+    ``page``: the text is a whole page (a dump or HTML), where a related label standing
+    alone is followed by the linked headlines (up to three); in a scraper's record it is
+    followed by one headline, or by none when the outlet's scrapers drop the links
+    (``related_label_alone_in_records``)."""
     kept: list[Line] = []
-    drop_next_headline = False
+    headlines_to_drop = 0
     drop_next_caption = False
     profile_drop = profile.drop_lines if profile else None
+    label_alone = bool(profile and profile.related_label_alone_in_records) and not page
     i = 0
     while i < len(lines):
         line = lines[i]
         i += 1
         seg = text[line.start:line.end]
-        if drop_next_headline:
-            drop_next_headline = False
-            if is_headline(seg, rules):
+        if headlines_to_drop:
+            headlines_to_drop -= 1
+            if is_headline(seg, rules) and not rules.list_item.match(seg):
                 continue
+            headlines_to_drop = 0
         if drop_next_caption:
             drop_next_caption = False
             if rules.caption_after_credit.fullmatch(seg):
                 continue
+        if rules.caption_lines.fullmatch(seg):
+            _mark_alt_text(kept, text, i)
+            continue
         if (profile_drop is not None and profile_drop.fullmatch(seg)) or rules.drop_lines.fullmatch(seg):
             if "/" in seg and len(seg.split()) <= 8 and not seg.startswith("("):
                 drop_next_caption = True
@@ -184,7 +205,8 @@ def classify(lines: list[Line], text: str, rules: CleanRules, profile: OutletPro
             before = strip_piece(text, line.start, label.start())
             after_start = label.end()
             if after_start >= line.end:
-                drop_next_headline = True
+                if not label_alone:
+                    headlines_to_drop = _PAGE_RELATED_HEADLINES if page else 1
                 rest = None
             elif is_headline(text[after_start:line.end], rules, whole_line=True):
                 rest = None
@@ -212,9 +234,12 @@ def strip_signoff(line: Line, text: str, rules: CleanRules) -> Line | None:
 
 
 def joins_previous(prev: str, cur: str, rules: CleanRules) -> bool:
-    """Whether ``cur`` continues the sentence of ``prev`` (a line a scraper broke)."""
+    """Whether ``cur`` continues the sentence of ``prev`` (a line a scraper broke). A
+    numbered subheading (``1. Minum Air``) stands alone."""
     if _STARTS_CONTINUATION.match(cur) or _OPENING.search(prev):
         return True
+    if rules.list_item.match(prev) or rules.list_item.match(cur):
+        return False
     if _TERMINAL.search(prev):
         return False
     if len(cur.split()) <= _SHORT_LINE_WORDS:

@@ -15,11 +15,6 @@ from warta.clean.rules import CleanRules, OutletProfile
 
 _SECOND_LEVEL = {"co", "or", "go", "ac", "web", "my", "sch", "net", "com", "org", "mil", "biz"}
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\n|&|\s+dan\s+|\s+and\s+)\s*")
-_ROLE_WORDS = re.compile(
-    r"(?i)^(?:editor|penulis|reporter|pewarta|tim redaksi|redaksi|jurnalis|kontributor|"
-    r"penyunting|oleh|by|admin|none|null|nan|-)$"
-)
-_ROLE_PREFIX = re.compile(r"(?i)^(?:oleh|by|penulis|reporter|pewarta|jurnalis)\s*:?\s+")
 _PARENS = re.compile(r"\s*\([^)]*\)\s*")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _FOOTER_CHARS = 1500
@@ -72,13 +67,21 @@ def canonical_agency(name: str, rules: CleanRules) -> str | None:
     return rules.agencies.get(bare)
 
 
-def split_names(value: str) -> list[str]:
+def split_names(value: str, rules: CleanRules) -> list[str]:
+    """The names in an author field or byline, labels and role prefixes removed
+    (``Oleh Dimas``, ``Kontributor Demak, Aditya Prasetyo`` → the reporter only)."""
     out = []
     for part in _AUTHOR_SPLIT.split(value.strip()):
-        part = _ROLE_PREFIX.sub("", part.strip(" \t-–—:|"))
+        part = part.strip(" \t-–—:|")
+        m = rules.author_role_prefix.match(part)
+        if m:
+            part = part[m.end():]
         part = " ".join(part.split())
-        if part and not _ROLE_WORDS.match(part) and _HAS_LETTER.search(part):
-            out.append(part)
+        if not part or not _HAS_LETTER.search(part) or rules.author_role_word.fullmatch(part):
+            continue
+        if rules.author_role_place.fullmatch(part):
+            continue
+        out.append(part)
     return out
 
 
@@ -91,7 +94,7 @@ def authors_from_hint(value: str | None, rules: CleanRules, profile: OutletProfi
         return [], []
     if profile and profile.author_suffix:
         value = profile.author_suffix.sub("", value)
-    names = split_names(value)
+    names = split_names(value, rules)
     if profile and profile.authors_first_only:
         names = names[:1]
     authors: list[str] = []
@@ -105,7 +108,7 @@ def authors_from_hint(value: str | None, rules: CleanRules, profile: OutletProfi
     return authors, agencies
 
 
-def authors_from_text(text: str, profile: OutletProfile | None) -> list[str]:
+def authors_from_text(text: str, rules: CleanRules, profile: OutletProfile | None) -> list[str]:
     """Reporter names printed in the text: adapter lines (detik's DW copy), sign-offs
     (``(Tribunnews.com/Name)``), footer bylines (``Pewarta: Name``)."""
     if profile is None:
@@ -114,22 +117,23 @@ def authors_from_text(text: str, profile: OutletProfile | None) -> list[str]:
     for pattern in (*profile.adapter_lines, *profile.footer_bylines):
         m = pattern.search(tail)
         if m:
-            return split_names(m["names"])
+            return split_names(m["names"], rules)
     if profile.signoff_author:
         m = profile.signoff_author.search(tail)
         if m:
-            return split_names(m["names"])
+            return split_names(m["names"], rules)
     return []
 
 
-def byline_names(line: str, profile: OutletProfile | None) -> list[str] | None:
+def byline_names(line: str, rules: CleanRules, profile: OutletProfile | None
+                 ) -> list[str] | None:
     """Names if ``line`` is a header byline of the outlet (``Name - detikNews``)."""
     if profile is None:
         return None
     for pattern in profile.byline_lines:
         m = pattern.fullmatch(line)
         if m:
-            return split_names(m["names"])
+            return split_names(m["names"], rules)
     return None
 
 

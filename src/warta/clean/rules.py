@@ -39,6 +39,7 @@ class OutletProfile:
     drop_lines: re.Pattern[str] | None = None
     footers: tuple[re.Pattern[str], ...] = ()
     datelines: tuple[re.Pattern[str], ...] = ()
+    related_label_alone_in_records: bool = False
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class CleanRules:
 
     profiles: tuple[OutletProfile, ...]
     drop_lines: re.Pattern[str]
+    caption_lines: re.Pattern[str]
+    list_item: re.Pattern[str]
     related_label: re.Pattern[str]
     related_bullet: re.Pattern[str]
     inline: re.Pattern[str]
@@ -68,6 +71,9 @@ class CleanRules:
     max_filler_words: int
     media_name: re.Pattern[str]
     list_connector: re.Pattern[str]
+    author_role_word: re.Pattern[str]  # a split part that is a label, not a name
+    author_role_prefix: re.Pattern[str]  # removed in front of a name
+    author_role_place: re.Pattern[str]  # "Kontributor Demak": dropped before the name
 
     def profile(self, outlet: str | None) -> OutletProfile | None:
         for p in self.profiles:
@@ -125,6 +131,7 @@ def _profile(name: str, data: Any) -> OutletProfile:
         drop_lines=_alternation(drops, name) if drops else None,
         footers=tuple(_compile(s, name) for s in _str_list(data, "footers", name)),
         datelines=tuple(_compile(s, name) for s in _str_list(data, "datelines", name)),
+        related_label_alone_in_records=bool(opt("related_label_alone_in_records")),
     )
 
 
@@ -156,6 +163,8 @@ def _build(resources: Resources) -> CleanRules:
     where = "clean/boilerplate.yaml"
     wire = resources.get("clean/wire.yaml")
     dl = resources.get("clean/datelines.yaml")
+    by = resources.get("clean/bylines.yaml")
+    by_where = "clean/bylines.yaml"
     agencies = _agencies(resources.get("clean/wire_agencies.tsv"))
     names = sorted(agencies, key=len, reverse=True)
     agency_pattern = _compile(
@@ -176,6 +185,8 @@ def _build(resources: Resources) -> CleanRules:
     return CleanRules(
         profiles=profiles,
         drop_lines=_alternation(_str_list(bp, "drop_lines", where), where),
+        caption_lines=_alternation(_str_list(bp, "caption_lines", where), where),
+        list_item=_compile(str(bp.get("list_item") or r"(?!x)x"), where),
         related_label=_alternation(_str_list(bp, "related_labels", where), where),
         related_bullet=_compile(str(bp.get("related_bullet") or r"(?!x)x"), where),
         inline=_alternation(_str_list(bp, "inline", where), where),
@@ -211,4 +222,9 @@ def _build(resources: Resources) -> CleanRules:
         max_filler_words=int(wire.get("max_filler_words", 3)),
         media_name=media_name,
         list_connector=_compile(str(wire.get("list_connectors") or r"\s*,\s*"), "clean/wire.yaml"),
+        author_role_word=_alternation(_str_list(by, "role_words", by_where), by_where, re.I),
+        author_role_prefix=_compile(
+            r"(?:" + "|".join(_str_list(by, "role_prefixes", by_where)) + r")\s*:?\s+",
+            by_where, re.I),
+        author_role_place=_compile(str(by.get("role_place") or r"(?!x)x"), by_where),
     )
