@@ -51,6 +51,8 @@ from warta.store.snapshot import publish
 # Articles per part file: large enough for efficient Parquet, small enough that a batch of
 # documents with all their later layers stays well under a few hundred MB.
 BATCH_ARTICLES = 1000
+# Also flush when this many rows of any tables are buffered (token rows add up fast).
+BATCH_ROWS = 250_000
 # Documents sent to a worker process at a time, and chunks in flight per worker.
 CHUNK_SIZE = 32
 CHUNKS_IN_FLIGHT_PER_WORKER = 2
@@ -282,7 +284,6 @@ class _RunState:
     known_rejects: dict[str, tuple[str, str]]  # id → (code, reason)
     seen: dict[str, tuple[str, str]] = field(default_factory=dict)  # this run
     written_hashes: dict[str, str] = field(default_factory=dict)
-    new_signatures: dict[str, list[int]] = field(default_factory=dict)
     removed: set[str] = field(default_factory=set)  # article ids rejected now
 
 
@@ -375,9 +376,8 @@ class _Recorder:
         mh = self.minhasher.row(doc.id, doc.content_hash, doc.body)
         if mh is not None:
             self.writer.add("minhash", [mh])
-            st.new_signatures[doc.id] = mh["hashvalues"]
         self.pending_articles += 1
-        if self.pending_articles >= BATCH_ARTICLES:
+        if self.pending_articles >= BATCH_ARTICLES or self.writer.buffered() >= BATCH_ROWS:
             self.writer.flush()
             self.pending_articles = 0
 
@@ -400,7 +400,8 @@ def _cluster_store(store: Store, writer: StoreWriter, state: _RunState) -> dict[
         for r in store.read("minhash", ["article_id", "hashvalues"]).to_pylist()
         if r["article_id"] not in gone
     }
-    sigs.update(state.new_signatures)
+    sigs.update((r["article_id"], r["hashvalues"])  # this run's, flushed but not committed
+                for r in writer.read_new("minhash", ["article_id", "hashvalues"]).to_pylist())
     if changed:
         rows = dedup.find_clusters(hashes, sigs)
     else:

@@ -65,3 +65,15 @@ def test_layer_rows_fit_their_schemas() -> None:
     assert rows["sentences"][1]["text"].startswith("Kami")
     assert rows["mentions"][0]["entity_id"] == "e1"
     assert rows["events"][0]["target_code"] is None
+
+
+def test_document_column_is_to_dict_json() -> None:
+    import json
+
+    doc = _rich_doc()
+    stored = json.loads(article_row(doc, run_id="r", resources_fp="", pipeline_fp="")
+                        ["document"])
+    expected = doc.to_dict()
+    expected["raw"]["content"] = ""
+    expected["raw_content"] = "source_text"
+    assert stored == expected

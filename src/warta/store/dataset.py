@@ -183,8 +183,20 @@ class StoreWriter:
     def add(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
         self._buffers[table].extend(dict(r) for r in rows)
 
-    def buffered(self, table: str) -> int:
-        return len(self._buffers.get(table, ()))
+    def buffered(self, table: str | None = None) -> int:
+        """Rows waiting to be flushed, in one table or in all."""
+        if table is not None:
+            return len(self._buffers.get(table, ()))
+        return sum(len(rows) for rows in self._buffers.values())
+
+    def read_new(self, table: str, columns: Sequence[str] | None = None) -> pa.Table:
+        """Rows this writer has flushed to ``table`` so far (not yet committed)."""
+        parts = [str(self.store.root / rel) for rel in self._new_parts.get(table, ())]
+        if not parts:
+            empty = TABLES[table].empty_table()
+            return empty.select(list(columns)) if columns else empty
+        dataset = ds.dataset(parts, schema=TABLES[table], format="parquet")
+        return dataset.to_table(columns=list(columns) if columns else None)
 
     def delete(self, table: str, keys: Iterable[str]) -> None:
         """Remove rows whose article key (``schema.ARTICLE_KEY``) is in ``keys`` from the

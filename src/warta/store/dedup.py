@@ -90,6 +90,10 @@ class MinHasher:
     def __init__(self) -> None:
         self._permutations = self._new().permutations
 
+    @property
+    def permutations(self) -> Any:
+        return self._permutations
+
     def _new(self, permutations: Any = None) -> MinHash:
         return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=_identity,
                        scheme=MINHASH_SCHEME, permutations=permutations)
@@ -132,9 +136,9 @@ def _estimate(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / float(len(a))
 
 
-def _sketch(values: np.ndarray) -> MinHash:
+def _sketch(values: np.ndarray, permutations: Any) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashvalues=values,
-                   hashfunc=_identity, scheme=MINHASH_SCHEME)
+                   hashfunc=_identity, scheme=MINHASH_SCHEME, permutations=permutations)
 
 
 def find_clusters(
@@ -180,7 +184,8 @@ def find_clusters(
     ids = sorted(aid for aid in signatures if aid in content_hashes)
     arrays = {aid: np.asarray(signatures[aid], dtype=np.uint64) for aid in ids}
     lsh = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
-    sketches = {aid: _sketch(arrays[aid]) for aid in ids}
+    permutations = MinHasher().permutations
+    sketches = {aid: _sketch(arrays[aid], permutations) for aid in ids}
     for aid in ids:
         lsh.insert(aid, sketches[aid])
     to_query = ids if query is None else sorted(set(query) & set(ids))

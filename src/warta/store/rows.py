@@ -10,6 +10,7 @@ than ``MAX_RAW_CHARS`` (saved HTML pages); ``raw.sha256`` still identifies the i
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -23,14 +24,28 @@ _SAME_AS_SOURCE = "source_text"
 _DROPPED = "dropped"
 
 
+def _shallow(value: Any) -> Any:
+    """``json.dumps`` hook: one level of a record at a time, so the C encoder does the
+    recursion (several times faster than ``Document.to_dict()``, same JSON)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"cannot store {type(value).__name__} in the document column")
+
+
 def encode_document(doc: Document) -> str:
-    data = doc.to_dict()
-    raw = data["raw"]
+    """The ``document`` column: ``Document.to_dict()`` as JSON, minus repeated raw text."""
+    data = _shallow(doc)
+    raw = _shallow(doc.raw)
+    data["raw"] = raw
     if raw["content"] and raw["content"] == doc.source_text:
         raw["content"], data["raw_content"] = "", _SAME_AS_SOURCE
     elif len(raw["content"]) > MAX_RAW_CHARS:
         raw["content"], data["raw_content"] = "", _DROPPED
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_shallow)
 
 
 def decode_document(text: str) -> Document:
