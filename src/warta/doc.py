@@ -185,6 +185,7 @@ class Mention(Record):
     end: int
     text: str
     source: str = "ner"  # ner | gazetteer | title | coref
+    label: str | None = None  # PER | ORG | LOC as recognised (NER label or gazetteer type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +278,7 @@ class Document(Record):
     tokens: tuple[Token, ...] = ()
     dates: tuple[DateMention, ...] = ()
     amounts: tuple[Amount, ...] = ()
+    ner: tuple[Mention, ...] = ()  # raw named-entity mentions from the language layer
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
