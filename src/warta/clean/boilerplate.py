@@ -23,6 +23,9 @@ _OPENING = re.compile(r"[(\[“\"‘]$")
 _STARTS_CONTINUATION = re.compile(r"^[a-z,.;:)\]”’%]")
 _WORD = re.compile(r"\S+")
 _CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
+_END_GLUE = re.compile(r"[a-z][!?][\"”’]?(?=[A-Z])")
+_MIN_HEADLINE_WORDS = 3
+_LIST_NUMBER = re.compile(r"\d{1,2}\.")
 _SHORT_LINE_WORDS = 6
 _HEADLINE_MAX_WORDS = 30
 _TAIL_HEADLINE_WORDS = 16
@@ -131,16 +134,35 @@ def is_headline(text: str, rules: CleanRules, *, whole_line: bool = False) -> bo
 
 def headline_end(text: str, start: int, end: int, rules: CleanRules) -> int:
     """End offset of a related headline that a flattened record glued to the paragraph
-    after it: the headline stops at a glued word (``PolitikBudi``) or before the
-    capitalised word that starts the next sentence (``Tanduk Satu orang tewas``)."""
+    after it. The headline stops at the first of:
+
+    - a glued word: ``PolitikBudi``, or a headline's closing ``?``/``!`` glued to the next
+      sentence (``Alasannya?Pria``, ``Kemenangan!"Dia``);
+    - at least three words in (and not after a colon), a word that opens a sentence: a
+      capitalised sentence starter (``Namun``, ``Dalam``, ``Menurut``: data
+      ``sentence_starters``), an opening quotation mark (``“Federasi ...``) or a numbered
+      subheading (``2. Menciptakan ...``);
+    - the capitalised word just before the first lower-case word that is not a headline
+      connector (``Tanduk Satu orang tewas`` → ``Satu``)."""
     words = list(_WORD.finditer(text, start, end))
     prev_start: int | None = None
-    for m in words:
+    for n, m in enumerate(words):
         word = m.group()
-        glue = _CAMEL_GLUE.search(word)
-        if glue and not word.isupper():
-            return m.start() + glue.start() + 1
+        if not word.isupper():
+            stop = _END_GLUE.search(word)
+            if stop:
+                return m.start() + stop.end()
+            glue = _CAMEL_GLUE.search(word)
+            if glue:
+                return m.start() + glue.start() + 1
         core = word.strip("\"'“”‘’()[],.:;!?")
+        before = words[n - 1].group() if n else ""
+        if n >= _MIN_HEADLINE_WORDS and not before.endswith(":") and (
+                (core[:1].isupper() and (word[0] in "\"“" or core.lower() in rules.sentence_starters
+                                         or word.lower() in rules.sentence_starters))
+                or (_LIST_NUMBER.fullmatch(word) and not before.endswith(".")
+                    and n + 1 < len(words) and words[n + 1].group()[:1].isupper())):
+            return m.start()
         if not core or not core[0].isalpha() or core[0].isupper() or core.lower() in rules.headline_connectors:
             prev_start = m.start() if core[:1].isupper() else prev_start
             continue
