@@ -30,9 +30,17 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
 from warta.errors import SchemaMismatch, StoreError
-from warta.store.files import TMP_SUFFIX, remove_quietly, write_json_atomic, write_parquet_atomic
+from warta.store.files import (
+    PARQUET_COMPRESSION,
+    TMP_SUFFIX,
+    remove_quietly,
+    tmp_path,
+    write_json_atomic,
+    write_parquet_atomic,
+)
 from warta.store.schema import ARTICLE_KEY, SCHEMA_VERSION, TABLES
 
 META_FILE = "_meta.json"
@@ -176,6 +184,7 @@ class StoreWriter:
         self._new_parts: dict[str, list[str]] = defaultdict(list)
         self._deletes: dict[str, set[str]] = defaultdict(set)
         self._replace_whole: dict[str, list[dict[str, Any]]] = {}
+        self._compact: set[str] = set()
         self._seq = 0
         self.rows_written: dict[str, int] = defaultdict(int)
         self.committed = False
@@ -206,6 +215,11 @@ class StoreWriter:
     def replace_table(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
         """At commit, the table becomes exactly ``rows`` (used for ``clusters``)."""
         self._replace_whole[table] = [dict(r) for r in rows]
+
+    def compact(self, tables: Iterable[str] = TABLES) -> None:
+        """At commit, merge each table's live parts into one (streamed, not loaded whole).
+        Each run adds part files; compacting keeps views fast after many runs."""
+        self._compact.update(tables)
 
     def flush(self) -> None:
         for table in list(self._buffers):
@@ -254,6 +268,10 @@ class StoreWriter:
                 self._write_part(table, pa.Table.from_pylist(rows, schema=TABLES[table]))
         for table, parts in self._new_parts.items():
             tables[table].extend(parts)
+        for table in sorted(self._compact):
+            if len(tables[table]) > 1:
+                retired.extend(tables[table])
+                tables[table] = [self._merge_parts(table, tables[table])]
         state = replace(
             old,
             generation=old.generation + 1,
@@ -266,6 +284,21 @@ class StoreWriter:
         self.committed = True
         self._collect_garbage(old, state)
         return state
+
+    def _merge_parts(self, table: str, parts: Sequence[str]) -> str:
+        self._seq += 1
+        rel = f"{table}/part-{self.run_id}-{self._seq:05d}.parquet"
+        target = self.store.root / rel
+        tmp = tmp_path(target)
+        schema = TABLES[table]
+        dataset = ds.dataset([str(self.store.root / p) for p in parts], schema=schema,
+                             format="parquet")
+        with pq.ParquetWriter(tmp, schema, compression=PARQUET_COMPRESSION) as out:
+            for batch in dataset.to_batches():
+                out.write_batch(batch)
+        os.replace(tmp, target)
+        self._new_parts[table].append(rel)  # removed by abort() if the commit fails
+        return rel
 
     def abort(self) -> None:
         if self.committed:
