@@ -95,7 +95,8 @@ def _strip_header(lines: list[Line], text: str, rules: CleanRules, profile: Outl
             out.extend(lines[idx:])
             break
         if title_key is None and header.title is None and idx <= 2 and not out \
-                and _words(seg) >= 3 and is_headline(seg, rules, whole_line=page and idx == 0):
+                and _words(seg) >= 3 and is_headline(seg, rules, whole_line=page and idx == 0) \
+                and find_dateline(text, line.start, line.end, rules, profile) is None:
             # A page's first line is its headline, whatever its case (antaranews writes
             # headlines in sentence case); elsewhere only a title-cased line counts.
             header.title = normalize_title(seg)
