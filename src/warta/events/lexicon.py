@@ -1,0 +1,137 @@
+"""The Indonesian event lexicon (``data/events/id/verbs.yaml``) compiled for lookup.
+
+A trigger fires on a word by its root (``warta.lang.morph.analyze``: ``mengecam``,
+``dikecam``, ``kecamannya`` share ``kecam``) when the word is verbal (a meN-/ber-/di-/ter-
+prefix, or the entry allows the bare root), on a listed nominal form (``serangan``), or on a
+multi-word phrase whose words match by surface or root in order with small gaps. The
+entry's frame says where the source and the target are; passive forms swap them (see
+``code``). Validation lives here so that a malformed entry fails when the bundle loads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from warta.errors import ResourceError
+from warta.events.ontology import load_ontology
+from warta.resources import Resources
+
+PREPOSITIONS = frozenset({"dengan", "terhadap", "kepada", "ke", "atas", "dari", "untuk",
+                          "bagi", "pada", "agar", "antara", "di"})
+TARGET_SLOTS = PREPOSITIONS | {"obj", "none", "poss"}
+SOURCE_SLOTS = frozenset({"subj", "poss"})
+VERBAL_PREFIXES = frozenset({"meN", "ber", "di", "ter", "per", "ku", "kau"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    cameo: str
+    plover: str
+    verbs: frozenset[str]
+    prefixes: frozenset[str]
+    suffixes: frozenset[str]
+    nouns: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    target: tuple[str, ...]
+    noun_source: tuple[str, ...]
+    noun_target: tuple[str, ...]
+    symmetric: bool
+    bare: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: tuple[Entry, ...]
+    by_root: Mapping[str, tuple[Entry, ...]]
+    by_noun: Mapping[str, tuple[Entry, ...]]
+    by_phrase_head: Mapping[str, tuple[tuple[tuple[str, ...], Entry], ...]]
+
+
+def _words(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ResourceError(f"events/id/verbs.yaml {where}: expected a list of words")
+    return [v.lower() for v in value]
+
+
+def _slots(value: Any, allowed: frozenset[str], where: str) -> tuple[str, ...]:
+    slots = tuple(_words(value, where))
+    bad = [s for s in slots if s not in allowed]
+    if bad or not slots:
+        raise ResourceError(f"events/id/verbs.yaml {where}: invalid frame slot(s) {bad}")
+    return slots
+
+
+def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Resources,
+           seen: set[str]) -> Entry:
+    ident = str(raw.get("id") or "")
+    if not ident or ident in seen:
+        raise ResourceError(f"events/id/verbs.yaml: missing or duplicate id {ident!r}")
+    seen.add(ident)
+    cameo = str(raw.get("cameo") or "")
+    onto = load_ontology(resources)
+    plover = onto.plover_of(cameo)
+    if plover is None:
+        raise ResourceError(f"events/id/verbs.yaml {ident}: CAMEO {cameo!r} has no PLOVER type")
+    frame = raw.get("frame") or {}
+    unknown = set(raw) - {"id", "cameo", "verbs", "prefixes", "suffixes", "nouns", "phrases",
+                          "frame", "noun_frame", "symmetric", "bare"}
+    if unknown:
+        raise ResourceError(f"events/id/verbs.yaml {ident}: unknown keys {sorted(unknown)}")
+    nf = raw.get("noun_frame") or noun_frame
+    entry = Entry(
+        id=ident, cameo=cameo, plover=plover,
+        verbs=frozenset(_words(raw.get("verbs"), ident)),
+        prefixes=frozenset(str(p) for p in raw.get("prefixes") or ()),
+        suffixes=frozenset(str(p) for p in raw.get("suffixes") or ()),
+        nouns=frozenset(_words(raw.get("nouns"), ident)),
+        phrases=tuple(tuple(p.lower().split()) for p in _words(raw.get("phrases"), ident)),
+        target=_slots(frame.get("target"), TARGET_SLOTS, f"{ident}.frame.target"),
+        noun_source=_slots(nf.get("source"), SOURCE_SLOTS, f"{ident}.noun_frame.source"),
+        noun_target=_slots(nf.get("target"), TARGET_SLOTS, f"{ident}.noun_frame.target"),
+        symmetric=bool(raw.get("symmetric", False)),
+        bare=bool(raw.get("bare", False)),
+    )
+    if not (entry.verbs or entry.nouns or entry.phrases):
+        raise ResourceError(f"events/id/verbs.yaml {ident}: no verbs, nouns or phrases")
+    if entry.prefixes - VERBAL_PREFIXES:
+        raise ResourceError(f"events/id/verbs.yaml {ident}: unknown prefixes")
+    return entry
+
+
+def _build(resources: Resources) -> Lexicon:
+    data = resources.get("events/id/verbs.yaml")
+    if not isinstance(data, Mapping) or not isinstance(data.get("entries"), list):
+        raise ResourceError("events/id/verbs.yaml: expected a mapping with 'entries'")
+    seen: set[str] = set()
+    entries = tuple(_entry(e, data.get("noun_frame") or {}, resources, seen)
+                    for e in data["entries"])
+    by_root: dict[str, list[Entry]] = {}
+    by_noun: dict[str, list[Entry]] = {}
+    by_head: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    for e in entries:
+        for v in e.verbs:
+            by_root.setdefault(v, []).append(e)
+        for n in e.nouns:
+            if " " in n:
+                by_head.setdefault(n.split()[0], []).append((tuple(n.split()), e))
+            else:
+                by_noun.setdefault(n, []).append(e)
+        for p in e.phrases:
+            by_head.setdefault(p[0], []).append((p, e))
+    return Lexicon(
+        entries=entries,
+        by_root={k: tuple(v) for k, v in by_root.items()},
+        by_noun={k: tuple(v) for k, v in by_noun.items()},
+        by_phrase_head={k: tuple(sorted(v, key=lambda pe: -len(pe[0])))
+                        for k, v in by_head.items()},
+    )
+
+
+def load_lexicon(resources: Resources) -> Lexicon:
+    """The compiled lexicon of this bundle (built once, cached on it)."""
+    return resources.derived("events.lexicon", _build)
