@@ -35,6 +35,7 @@ def resources() -> Resources:
         ("Kontributor Kabupaten Bandung Barat, Rina Wulan, Dewi Lestari", "kompas.com",
          ["Rina Wulan"], []),
         ("Koresponden Jenewa, Made Arta dan Sinta Dewi", None, ["Made Arta", "Sinta Dewi"], []),
+        ("Wahyu Nugroho (Kontributor)", "tempo.co", ["Wahyu Nugroho"], []),
     ],
 )
 def test_authors_from_hint(resources: Resources, value: str, outlet: str | None,

@@ -76,6 +76,7 @@ def split_names(value: str, rules: CleanRules) -> list[str]:
         m = rules.author_role_prefix.match(part)
         if m:
             part = part[m.end():]
+        part = rules.author_role_suffix.sub("", part)
         part = " ".join(part.split())
         if not part or not _HAS_LETTER.search(part) or rules.author_role_word.fullmatch(part):
             continue

@@ -58,6 +58,7 @@ class CleanRules:
     trailing_signoffs: tuple[re.Pattern[str], ...]
     caption_after_credit: re.Pattern[str]
     headline_connectors: frozenset[str]
+    sentence_starters: frozenset[str]
     datelines: tuple[re.Pattern[str], ...]
     max_place_words: int
     months: Mapping[str, int]
@@ -74,6 +75,7 @@ class CleanRules:
     author_role_word: re.Pattern[str]  # a split part that is a label, not a name
     author_role_prefix: re.Pattern[str]  # removed in front of a name
     author_role_place: re.Pattern[str]  # "Kontributor Demak": dropped before the name
+    author_role_suffix: re.Pattern[str]  # "(Kontributor)" after a name
 
     def profile(self, outlet: str | None) -> OutletProfile | None:
         for p in self.profiles:
@@ -200,6 +202,7 @@ def _build(resources: Resources) -> CleanRules:
         trailing_signoffs=tuple(_compile(p, where) for p in _str_list(bp, "trailing_signoffs", where)),
         caption_after_credit=_compile(str(bp.get("caption_after_credit") or r"(?!x)x"), where),
         headline_connectors=frozenset(_str_list(bp, "headline_connectors", where)),
+        sentence_starters=frozenset(_str_list(bp, "sentence_starters", where)),
         datelines=_datelines(dl),
         max_place_words=int(dl.get("max_place_words", 4)),
         months={r["name"].lower(): int(r["month"]) for r in resources.get("clean/months.tsv")},
@@ -227,4 +230,5 @@ def _build(resources: Resources) -> CleanRules:
             r"(?:" + "|".join(_str_list(by, "role_prefixes", by_where)) + r")\s*:?\s+",
             by_where, re.I),
         author_role_place=_compile(str(by.get("role_place") or r"(?!x)x"), by_where),
+        author_role_suffix=_compile(str(by.get("role_suffix") or r"(?!x)x"), by_where),
     )
