@@ -51,6 +51,8 @@ from warta.store.snapshot import publish
 # Articles per part file: large enough for efficient Parquet, small enough that a batch of
 # documents with all their later layers stays well under a few hundred MB.
 BATCH_ARTICLES = 1000
+# Source names that do not identify an input across runs.
+STDIN_SOURCES = frozenset({"-", "<stdin>"})
 # Also flush when this many rows of any tables are buffered (token rows add up fast).
 BATCH_ROWS = 250_000
 # Documents sent to a worker process at a time, and chunks in flight per worker.
@@ -69,6 +71,7 @@ class RunCounts:
     unchanged: int = 0
     replaced: int = 0
     repeated: int = 0  # the same input (id and content) given again within this run
+    resolved: int = 0  # stored rejects of re-read sources that this run no longer produced
     rejects: Counter[str] = field(default_factory=Counter)  # by code
     duplicates: dict[str, int] = field(default_factory=dict)  # store-wide, by kind
     outlets: Counter[str] = field(default_factory=Counter)  # this run's articles
@@ -85,6 +88,7 @@ class RunCounts:
             "unchanged": self.unchanged,
             "replaced": self.replaced,
             "repeated": self.repeated,
+            "resolved_rejects": self.resolved,
             "rejects": dict(sorted(self.rejects.items())),
             "rejected": self.rejected,
             "duplicates": dict(self.duplicates),
@@ -285,6 +289,7 @@ class _RunState:
     seen: dict[str, tuple[str, str]] = field(default_factory=dict)  # this run
     written_hashes: dict[str, str] = field(default_factory=dict)
     removed: set[str] = field(default_factory=set)  # article ids rejected now
+    sources: set[str] = field(default_factory=set)  # inputs read in this run
 
 
 def _load_state(store: Store) -> _RunState:
@@ -318,6 +323,8 @@ class _Recorder:
 
     def record(self, outcome: Outcome) -> None:
         self.counts.inputs += 1
+        self.state.sources.add(outcome.source if isinstance(outcome, Reject)
+                               else outcome.raw.source)
         if isinstance(outcome, Reject):
             self._reject(outcome)
         else:
@@ -380,6 +387,16 @@ class _Recorder:
         if self.pending_articles >= BATCH_ARTICLES or self.writer.buffered() >= BATCH_ROWS:
             self.writer.flush()
             self.pending_articles = 0
+
+
+def _resolve_rejects(store: Store, writer: StoreWriter, state: _RunState) -> int:
+    """Drop stored rejects of sources read again in this run that did not come back (the
+    user fixed the row or the file). Standard input is not a stable source: skipped."""
+    stale = [r["id"] for r in store.read("rejects", ["id", "source"]).to_pylist()
+             if r["source"] in state.sources and r["source"] not in STDIN_SOURCES
+             and r["id"] not in state.seen]
+    writer.delete("rejects", stale)
+    return len(stale)
 
 
 def _cluster_store(store: Store, writer: StoreWriter, state: _RunState) -> dict[str, int]:
@@ -457,6 +474,7 @@ def run_stream(
         t1 = time.perf_counter()
         writer.flush()
         timings["store"] += time.perf_counter() - t1
+        rec.counts.resolved = _resolve_rejects(store, writer, state)
         t1 = time.perf_counter()
         rec.counts.duplicates = _cluster_store(store, writer, state)
         timings["dedup"] += time.perf_counter() - t1

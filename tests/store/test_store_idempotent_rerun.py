@@ -91,3 +91,15 @@ def test_same_input_twice_in_one_run_is_stored_once(run_docs: RunFn, tmp_path: P
     summary = run_docs([*corpus(), *corpus()], tmp_path / "out")
     assert summary.counts.articles == 3 and summary.counts.repeated == 3
     assert Store.open(tmp_path / "out").count("articles") == 3
+
+
+def test_fixed_source_clears_its_old_rejects(run_docs: RunFn, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    bad = dataclasses.replace(raw("baris-rusak", "pendek"), source="ekspor.csv")
+    other = dataclasses.replace(raw("lain", "juga pendek"), source="lain.csv")
+    run_docs([bad, other], out)
+    fixed = dataclasses.replace(raw("baris-baik", ARTICLES["pasar"]), source="ekspor.csv")
+    summary = run_docs([fixed], out)
+    assert summary.counts.resolved == 1
+    rejects = connect(out).execute("SELECT id FROM rejects").fetchall()
+    assert rejects == [("lain",)]  # a source not read again keeps its rejects

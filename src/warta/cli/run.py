@@ -61,7 +61,8 @@ def print_summary(summary: RunSummary) -> None:
                               f"replaced {c.replaced})")
     if c.repeated:
         table.add_row("repeated inputs", f"{c.repeated}  (same id and content, stored once)")
-    table.add_row("rejects", str(c.rejected))
+    table.add_row("rejects", str(c.rejected) + (f"  ({c.resolved} earlier rejects resolved)"
+                                                 if c.resolved else ""))
     for code, n in sorted(c.rejects.items()):
         example = summary.reject_examples.get(code, "")
         table.add_row(f"  {code}", f"{n}  e.g. {example[:100]}")
