@@ -18,8 +18,15 @@ def _clean(config: PipelineConfig) -> Component:
     return CleanComponent(config.clean)
 
 
+def _quotes(config: PipelineConfig) -> Component:
+    from warta.quotes.component import QuotesComponent
+
+    return QuotesComponent()
+
+
 COMPONENTS: dict[str, ComponentFactory] = {
     "clean.v1": _clean,
+    "quotes.v1": _quotes,
 }
 
 

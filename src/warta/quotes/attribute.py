@@ -1,0 +1,286 @@
+"""Speakers: the phrase next to a cue, and its resolution to a name or an entity.
+
+``after_cue`` reads the speaker printed after a cue (``kata Hashim``, ``kata juru bicara
+KPK, Budi Prasetyo,``, ``kata dia``); ``subject`` reads the subject before a reporting verb
+(``Trump, yang jarang mengkritik Israel, menyebut …`` → ``Trump``). ``Resolver`` turns
+these into a speaker: pronouns and pronoun cues (``ia``, ``dia``, ``katanya``) and definite
+descriptions (``juru bicara itu``) take the most recent speaker or sentence subject before
+the cue; a surname takes the fullest form of the name printed in the article; when the
+entity layer has run, the speaker is the entity whose mention covers or names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.doc import Entity, Span
+from warta.quotes.lexicon import Lexicon
+from warta.quotes.text import WORD
+
+NAME_LINKS = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "di",
+                        "la", "le", "ibn", "abu"})
+_RELATIVE = re.compile(r",\s*(?:yang|yg)\b[^,]*,")
+
+
+@dataclass(frozen=True)
+class SpeakerRef:
+    """What the text says about a speaker at one place."""
+
+    kind: str  # name | pronoun | definite | generic | none
+    text: str = ""
+    start: int = -1
+    end: int = -1
+
+
+def cap_runs(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words (with name links such as ``bin``/``al``) in ``text``."""
+    out: list[tuple[int, int, str]] = []
+    run: list[re.Match[str]] = []
+    for m in WORD.finditer(text):
+        w = m.group()
+        gap = text[run[-1].end():m.start()] if run else " "
+        joined = bool(run) and gap.strip() == ""
+        if w[0].isupper() or (w[0].isdigit() and run):
+            if run and not joined:
+                out.append(_run(run, text, offset))
+                run = []
+            run.append(m)
+        elif run and joined and w.casefold() in NAME_LINKS:
+            run.append(m)
+        else:
+            if run:
+                out.append(_run(run, text, offset))
+            run = []
+    if run:
+        out.append(_run(run, text, offset))
+    return [r for r in out if r[2]]
+
+
+def _run(run: list[re.Match[str]], text: str, offset: int) -> tuple[int, int, str]:
+    while run and run[-1].group().casefold() in NAME_LINKS:
+        run.pop()
+    if not run:
+        return (0, 0, "")
+    return (offset + run[0].start(), offset + run[-1].end(), text[run[0].start():run[-1].end()])
+
+
+def strip_titles(name: str, lex: Lexicon) -> str:
+    """``Presiden Rusia Vladimir Putin`` → ``Rusia Vladimir Putin``; ``Laksamana Pertama
+    Tunggul`` → ``Tunggul``: drop the words up to the last office word."""
+    parts = name.split()
+    last = -1
+    for k, w in enumerate(parts):
+        if w.strip(",.") in lex.person_titles:
+            last = k
+    rest = parts[last + 1:]
+    while len(rest) > 1 and rest[0].strip(",.") in lex.places:
+        rest = rest[1:]
+    return " ".join(rest) if rest else name
+
+
+def after_cue(body: str, cue_end: int, limit: int, lex: Lexicon) -> SpeakerRef:
+    """The speaker phrase printed after a cue word, up to a stop word or punctuation."""
+    seg = body[cue_end:limit]
+    ws = list(WORD.finditer(seg))
+    if not ws:
+        return SpeakerRef("none")
+    first = ws[0].group()
+    if first.casefold() in lex.pronouns and first.casefold() != "saya":
+        return SpeakerRef("pronoun", first, cue_end + ws[0].start(), cue_end + ws[0].end())
+    taken: list[re.Match[str]] = []
+    for m in ws:
+        gap = seg[taken[-1].end():m.start()] if taken else seg[:m.start()]
+        if any(c in gap for c in ".;:!?()\"”“"):
+            break
+        if "," in gap and taken:
+            break
+        if m.group().casefold() in lex.speaker_stops and not m.group()[0].isupper():
+            break
+        taken.append(m)
+        if len(taken) >= 12:
+            break
+    if not taken:
+        return SpeakerRef("none")
+    start, end = cue_end + taken[0].start(), cue_end + taken[-1].end()
+    phrase = body[start:end]
+    runs = cap_runs(phrase, start)
+    # appositive after a title: 'kata juru bicara KPK, Budi Prasetyo, kepada …'
+    tail = body[end:limit]
+    appo = re.match(r"\s*,\s*([A-Z][^,.;:()\"”]{1,60}?)\s*(?:,|\.|$|\s(?:saat|kepada|di|dalam))",
+                    tail)
+    if appo and (not runs or not phrase[0].isupper()
+                 or (strip_titles(phrase, lex) == phrase and _all_titles(phrase, lex))):
+        name = appo.group(1).strip()
+        s = end + appo.start(1)
+        return SpeakerRef("name", name, s, s + len(name))
+    if runs and phrase[0].isupper():
+        s, e, text = runs[0]
+        return SpeakerRef("name", text, s, e)
+    low = phrase.casefold().split()
+    if low and low[-1] in lex.definite:
+        return SpeakerRef("definite", phrase, start, end)
+    if runs:
+        s, e, text = runs[-1]
+        return SpeakerRef("generic", phrase, start, end) if len(runs) == 0 else \
+            SpeakerRef("name", phrase if low[0] in lex.generic_speakers else text, s, e)
+    return SpeakerRef("generic", phrase, start, end)
+
+
+def _all_titles(phrase: str, lex: Lexicon) -> bool:
+    return all(w in lex.person_titles for w in phrase.split())
+
+
+ADVERBS = frozenset({"juga", "sebelumnya", "bahkan", "kemudian", "pun", "telah", "sudah", "akan",
+                     "tidak", "tak", "belum", "pernah", "kembali", "lantas", "lalu", "sendiri",
+                     "langsung", "bersikeras", "secara", "resmi", "terus", "pula", "sempat",
+                     "justru", "hanya", "masih", "lagi", "turut", "segera", "tegas", "kala", "itu", "mengatakan"})
+
+
+def subject(body: str, sent_start: int, verb_start: int, lex: Lexicon) -> SpeakerRef:
+    """The subject before a reporting verb in its sentence."""
+    head = body[sent_start:verb_start]
+    head = _RELATIVE.sub(",", head)
+    segments = [s for s in re.split(r"[,;:()\"“”]", head)]
+    for seg in reversed(segments):
+        ws = [m.group() for m in WORD.finditer(seg)]
+        while ws and ws[-1].casefold() in ADVERBS:
+            ws.pop()
+        if not ws:
+            continue
+        if ws[-1].casefold() in lex.pronouns and ws[-1].casefold() != "saya":
+            pos = sent_start + body[sent_start:verb_start].rfind(ws[-1])
+            return SpeakerRef("pronoun", ws[-1], pos, pos + len(ws[-1]))
+        cut = " ".join(ws)
+        if ws[0].casefold() in lex.after or ws[0].casefold() in lex.relay_cues \
+                or ws[0].casefold() in ("sebut", "dilansir", "dikutip", "mengutip"):
+            continue  # a parenthetical relay: ', sebut Kremlin,'
+        runs = cap_runs(cut)
+        idx = body.rfind(cut.split()[-1], sent_start, verb_start)
+        if runs:
+            _, _, text = runs[-1]
+            first_low = ws[0].casefold()
+            if first_low in lex.connectors and len(runs) == 1 and ws[0] == text.split()[0]:
+                continue
+            pos = body.rfind(text, sent_start, verb_start)
+            if pos < 0:
+                pos = idx
+            return SpeakerRef("name", text, pos, pos + len(text))
+        if ws[-1].casefold() in lex.definite or (len(ws) > 1 and ws[-2].casefold() in lex.definite):
+            return SpeakerRef("definite", cut, idx, idx + len(ws[-1]))
+        if ws[0].casefold() in lex.connectors and len(ws) <= 3:
+            continue
+        return SpeakerRef("generic", cut, idx, idx + len(ws[-1]))
+    return SpeakerRef("none")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    name: str | None
+    entity: Entity | None = None
+
+
+@dataclass
+class Resolver:
+    """Resolves speaker references in text order; remembers who spoke and who was the
+    subject of each sentence, for pronouns and definite descriptions later on."""
+
+    body: str
+    lex: Lexicon
+    entities: Sequence[Entity] = ()
+    sentences: Sequence[Span] = ()
+    history: list[tuple[int, str]] | None = None
+
+    def __post_init__(self) -> None:
+        self.history = []
+        self._names = cap_runs(self.body)
+
+    def full_name(self, name: str) -> str:
+        """The fullest printed form of a name: ``Hashim`` → ``Ahmed Hashim``."""
+        name = strip_titles(name, self.lex)
+        parts = name.split()
+        best = name
+        for s, _, run in self._names:
+            if s == 0 or self.body[s - 1] in "\n\"“”" or self.body[max(0, s - 2):s] in (". ", "? "):
+                continue
+            cand = strip_titles(run, self.lex)
+            cp = cand.split()
+            if len(cp) > len(best.split()) and len(cp) <= 5 and (
+                    cp[-len(parts):] == parts or cp[:len(parts)] == parts):
+                best = cand
+        return best
+
+    def entity_for(self, ref: SpeakerRef, name: str) -> Entity | None:
+        for e in self.entities:
+            for m in e.mentions:
+                if m.start < ref.end and ref.start < m.end:
+                    return e
+        key = name.casefold().split()
+        if not key:
+            return None
+        hits = [e for e in self.entities
+                if e.name.casefold() == name.casefold()
+                or (e.type == "PER" and key[-1] in e.name.casefold().split())]
+        return hits[0] if len(hits) == 1 else (hits[0] if hits else None)
+
+    def antecedent(self, pos: int) -> str | None:
+        assert self.history is not None
+        best = [n for p, n in self.history if p <= pos]
+        return best[-1] if best else None
+
+    def note(self, pos: int, name: str | None) -> None:
+        if name:
+            assert self.history is not None
+            self.history.append((pos, name))
+            self.history.sort()
+
+    def resolve(self, ref: SpeakerRef, pos: int) -> Resolved:
+        if ref.kind in ("pronoun", "definite", "none"):
+            if ref.kind == "definite":
+                head = ref.text.casefold().split()[0]
+                for p, n in reversed(self.history or []):
+                    if p <= pos and head in n.casefold():
+                        return self._finish(n, ref)
+            name = self.antecedent(pos)
+            return self._finish(name, ref) if name else Resolved(None)
+        if ref.kind == "generic":
+            head = ref.text.split()[0].casefold() if ref.text else ""
+            for p, n in reversed(self.history or []):
+                if p <= pos and head and head in n.casefold():
+                    return self._finish(n, ref)
+            if ref.text and ref.text.split()[0].casefold() in ("salah", "seorang", "sejumlah",
+                                                                "beberapa", "para"):
+                return Resolved(None)
+            return Resolved(ref.text)
+        return self._finish(ref.text, ref)
+
+    def _finish(self, name: str, ref: SpeakerRef) -> Resolved:
+        ent = self.entity_for(ref, name) if self.entities else None
+        if ent is not None:
+            return Resolved(ent.name, ent)
+        return Resolved(self.full_name(name))
+
+
+def sentence_subject(body: str, sent: Span, lex: Lexicon) -> SpeakerRef:
+    """A name that opens a sentence as its subject (``Maduro juga disebut …``,
+    ``Setelah itu, Maduro memposting …``): the candidates pronouns point back to."""
+    text = body[sent.start:sent.end]
+    ws = list(WORD.finditer(text))
+    k = 0
+    comma = text.find(",")
+    if ws and ws[0].group().casefold() in lex.connectors and 0 < comma < 80:
+        k = next((i for i, m in enumerate(ws) if m.start() > comma), len(ws))
+    while k < len(ws) and ws[k].group().casefold() in lex.connectors:
+        k += 1
+    if k >= len(ws) or not ws[k].group()[0].isupper() or text[:1] in "\"“”'‘" \
+            or ws[k].group().casefold() in lex.pronouns:
+        return SpeakerRef("none")
+    runs = cap_runs(text[ws[k].start():], sent.start + ws[k].start())
+    if not runs:
+        return SpeakerRef("none")
+    s, e, name = runs[0]
+    nxt = body[e:e + 40].lstrip(" ,")
+    if not nxt[:1].islower():
+        return SpeakerRef("none")
+    return SpeakerRef("name", name, s, e)

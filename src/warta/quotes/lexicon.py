@@ -1,0 +1,98 @@
+"""The cue lexicon (``lang/id/quote_cues.tsv``, ``lang/id/quote_words.yaml``), compiled once
+per ``Resources`` bundle."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.resources import Resources
+
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    after: frozenset[str]  # base forms printed after a quote: kata, ujar …
+    verbs: frozenset[str]  # reporting verbs taking a clause directly
+    weak: frozenset[str]  # reporting verbs that need bahwa/comma/colon
+    passive: frozenset[str]
+    according: frozenset[str]
+    nouns: frozenset[str]
+    pronouns: frozenset[str]
+    speaker_stops: frozenset[str]
+    connectors: frozenset[str]
+    relay_cues: tuple[str, ...]
+    definite: frozenset[str]
+    generic_speakers: frozenset[str]
+    person_titles: frozenset[str]
+    wires: tuple[str, ...]  # news agency names (clean/wire_agencies.tsv)
+    predicates: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()  # one-word country names ('Venezuela Nicolas Maduro')
+
+    def after_cue(self, word: str) -> tuple[str, bool] | None:
+        """``(base, pronominal)`` when ``word`` is a cue printed after a quote
+        (``kata`` → (kata, False); ``katanya`` → (kata, True); verbs count too)."""
+        w = word.casefold()
+        if w in self.after or w in self.verbs or w in self.weak:
+            return w, False
+        if w.endswith("nya") and (w[:-3] in self.after or w[:-3] in self.verbs):
+            return w[:-3], True
+        return None
+
+    def is_reporting_verb(self, word: str) -> bool:
+        w = word.casefold()
+        return w in self.verbs or w in self.weak
+
+    def is_wire(self, name: str) -> bool:
+        return any(name == w or name.startswith(w + " ") for w in self.wires)
+
+
+def _build(resources: Resources) -> Lexicon:
+    rows = resources.get("lang/id/quote_cues.tsv")
+    by_role: dict[str, set[str]] = {}
+    for row in rows:
+        by_role.setdefault(row["role"], set()).add(row["cue"].strip().casefold())
+    words = resources.get("lang/id/quote_words.yaml")
+
+    def fs(key: str, fold: bool = True) -> frozenset[str]:
+        return frozenset(str(w).casefold() if fold else str(w) for w in words.get(key, []))
+
+    wires: list[str] = []
+    for row in resources.get("clean/wire_agencies.tsv"):
+        wires.append(row["name"])
+        wires.extend(a for a in (row.get("aliases") or "").split("|") if a)
+    return Lexicon(
+        after=frozenset(by_role.get("after", ())),
+        verbs=frozenset(by_role.get("verb", ())),
+        weak=frozenset(by_role.get("weak", ())),
+        passive=frozenset(by_role.get("passive", ())),
+        according=frozenset(by_role.get("according", ())),
+        nouns=frozenset(by_role.get("noun", ())),
+        pronouns=fs("pronouns"),
+        speaker_stops=fs("speaker_stops"),
+        connectors=fs("connectors"),
+        relay_cues=tuple(sorted((str(c) for c in words.get("relay_cues", [])),
+                                key=len, reverse=True)),
+        definite=fs("definite"),
+        generic_speakers=fs("generic_speakers"),
+        person_titles=fs("person_titles", fold=False),
+        wires=tuple(sorted(set(wires), key=len, reverse=True)),
+        predicates=fs("predicates"),
+        places=frozenset(_one_word_countries(resources)),
+    )
+
+
+def _one_word_countries(resources: Resources) -> set[str]:
+    out: set[str] = set()
+    for row in resources.get("actors/countries.tsv"):
+        for key in ("name", "name_id", "aliases"):
+            for v in str(row.get(key) or "").split("|"):
+                v = v.strip()
+                if v and " " not in v and v[:1].isupper():
+                    out.add(v)
+    return out
+
+
+def lexicon(resources: Resources) -> Lexicon:
+    return resources.derived("quotes.lexicon", _build)

@@ -1,0 +1,262 @@
+"""Reported speech: a speech or claim verb with its clause, ``menurut X, …``, and an
+attribution printed after the clause (``…, kata juru bicara itu``, ``…, sebut Kremlin``).
+
+The reported content runs from after the verb (and after ``bahwa`` when it follows within
+a few words: ``mengatakan kepada Putin bahwa …``, ``mengatakan pada Rabu (18/6), bahwa …``)
+to the end of the sentence, cut before a coordinated second speech verb (``… dan menegaskan
+…``, which starts its own quote) and before a trailing attribution. ``weak`` verbs
+(``menyampaikan``, ``mengumumkan``) take a noun object as often as a clause, so they count
+only with ``bahwa``, a comma or a colon after them. A verb followed by a quotation mark
+introduces a direct quote instead (``detect``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.doc import Span
+from warta.quotes.attribute import SpeakerRef, after_cue, subject
+from warta.quotes.lexicon import Lexicon
+from warta.quotes.text import WORD
+
+MIN_WORDS = 3
+BAHWA_WINDOW = 10
+NOT_CLAUSE = frozenset({"apakah", "soal", "tentang", "terkait", "mengenai", "hal", "kepada",
+                        "dengan", "untuk", "bagaimana", "siapa", "mengapa", "kenapa", "akan",
+                        "belum", "terima", "dukungannya", "pihaknya", "kabar", "pernyataan"})
+# a reporting verb after these is not an act of saying ('tidak membantah apakah …')
+NOT_SPEECH_BEFORE = frozenset({"untuk", "akan", "tidak", "tak", "belum", "ingin", "enggan",
+                               "bisa", "dapat", "sempat", "mau"})
+_TRAIL = re.compile(r",\s*(?:(?:demikian|seperti|sebagaimana)\s+)?([a-z]+)\s+[^,.;]{1,80}$")
+
+
+@dataclass(frozen=True)
+class Reported:
+    text: Span
+    cue: str
+    cue_start: int
+    speaker: SpeakerRef
+    reported_by: str | None = None
+
+
+def _clean_end(body: str, start: int, end: int) -> int:
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ".;"):
+        end -= 1
+    return end
+
+
+def _glued_verb(word: str, lex: Lexicon) -> int:
+    """``Putinmengatakan`` → index where the verb starts (0 when not glued)."""
+    if len(word) < 9 or not word[0].isupper():
+        return 0
+    for k in range(2, len(word) - 5):
+        if word[k:].casefold() in lex.verbs and word[k - 1].islower():
+            return k
+    return 0
+
+
+def _trailing_attribution(body: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Offset of the comma of ``…, kata X`` / ``…, sebut Kremlin`` closing a clause."""
+    m = _TRAIL.search(body, start, end)
+    if m and lex.after_cue(m.group(1)) and not lex.is_reporting_verb(m.group(1)):
+        return m.start()
+    return None
+
+
+def find_reported(body: str, sents: Sequence[Span], blocked: Sequence[Span],
+                  lex: Lexicon) -> list[Reported]:
+    out: list[Reported] = []
+    prev: Span | None = None
+    for sent in sents:
+        if any(b.start < sent.end and sent.start < b.end for b in blocked):
+            prev = sent
+            continue
+        out.extend(_in_sentence(body, sent, prev, lex))
+        prev = sent
+    return out
+
+
+def _in_sentence(body: str, sent: Span, prev: Span | None, lex: Lexicon) -> list[Reported]:
+    end = _clean_end(body, sent.start, sent.end)
+    ws = list(WORD.finditer(body, sent.start, end))
+    found: list[Reported] = []
+    trail = _trailing_attribution(body, sent.start, end, lex)
+    used_until = sent.start
+    for k, m in enumerate(ws):
+        if m.start() < used_until:
+            continue
+        word = m.group()
+        low = word.casefold()
+        glue = _glued_verb(word, lex)
+        if glue:
+            low = low[glue:]
+        if low in lex.according or low == "menurutnya":
+            rep = _according(body, sent, end, ws, k, lex)
+            if rep:
+                found.append(rep)
+                used_until = rep.text.end
+            continue
+        if low in lex.passive and k + 1 < len(ws):
+            rep = _passive(body, sent, prev, end, ws, k, lex)
+            if rep:
+                found.append(rep)
+                used_until = rep.text.end
+            continue
+        if not lex.is_reporting_verb(low):
+            continue
+        if k > 0 and ws[k - 1].group().casefold() in NOT_SPEECH_BEFORE:
+            continue
+        verb_end = m.end()
+        after = body[verb_end:end]
+        lead = after.lstrip()
+        if not lead or lead[0] in "\"“”'‘":
+            continue
+        punct = lead[0] in ",:"
+        rest = [w for w in WORD.finditer(body, verb_end, end)]
+        bahwa = next((i for i, w in enumerate(rest[:BAHWA_WINDOW])
+                      if w.group().casefold() == "bahwa"), None)
+        if bahwa is not None and any(lex.is_reporting_verb(w.group())
+                                     for w in rest[:bahwa]):
+            bahwa = None
+        if bahwa is not None:
+            c_start = rest[bahwa].end()
+        elif low in lex.weak and not punct:
+            continue
+        else:
+            if not rest or rest[0].group().casefold() in NOT_CLAUSE:
+                continue
+            if not punct and not _has_predicate(rest, lex):
+                continue
+            c_start = rest[0].start()
+        c_end = end if trail is None or trail < c_start else trail
+        # a coordinated second speech verb starts its own quote
+        for i, w in enumerate(WORD.finditer(body, c_start, c_end)):
+            if i and lex.is_reporting_verb(w.group()):
+                before = body[c_start:w.start()].rstrip()
+                if re.search(r"(?:,|\bdan|\bserta)(?:\s+juga)?$", before):
+                    c_end = c_start + len(before)
+                    c_end -= len(re.search(r"(?:,|\s*\bdan|\s*\bserta)(?:\s+juga)?$",
+                                           before).group())  # type: ignore[union-attr]
+                    break
+        c_start = _skip_space(body, c_start, c_end)
+        c_end = _clean_end(body, c_start, c_end)
+        if len(WORD.findall(body, c_start, c_end)) < MIN_WORDS:
+            continue
+        verb_start = m.start() + glue
+        if k > 0 and ws[k - 1].group().casefold() == "yang":
+            spk = subject(body, sent.start, ws[k - 1].start(), lex)
+        else:
+            spk = subject(body, sent.start, verb_start, lex)
+        by = None
+        if trail is not None and trail < verb_start:
+            pass
+        paren = re.search(r",\s*(sebut|kata|ujar|menurut)\s+([A-Z][\w ]{1,40}?),",
+                          body[sent.start:verb_start])
+        if paren:
+            by = paren.group(2)
+        found.append(Reported(Span(c_start, c_end), body[verb_start:m.end()], verb_start,
+                              spk, by))
+        used_until = c_end
+    if trail is not None and not found:
+        m2 = _TRAIL.search(body, sent.start, end)
+        assert m2 is not None
+        c_start = _skip_space(body, sent.start, trail)
+        if len(WORD.findall(body, c_start, trail)) >= MIN_WORDS and body[c_start] not in "\"“”":
+            cue_start = m2.start(1)
+            spk = after_cue(body, m2.end(1), end, lex)
+            found.append(Reported(Span(c_start, _clean_end(body, c_start, trail)), m2.group(1),
+                                  cue_start, spk))
+    return found
+
+
+VERB_PREFIX = re.compile(r"^(?:me|ber|di|ter|per)[a-z]{3,}$")
+
+
+def _has_predicate(rest: Sequence[re.Match[str]], lex: Lexicon) -> bool:
+    for w in rest[:14]:
+        low = w.group().casefold()
+        if low in ("yang", "bahwa"):
+            return False
+        if low in lex.predicates or (VERB_PREFIX.match(low) and low not in lex.generic_speakers
+                                     and low not in ("mereka", "media", "menteri", "militer")):
+            return True
+    return False
+
+
+def _skip_space(body: str, start: int, end: int) -> int:
+    while start < end and (body[start].isspace() or body[start] in ",:"):
+        start += 1
+    return start
+
+
+def _according(body: str, sent: Span, end: int, ws: list[re.Match[str]], k: int,
+               lex: Lexicon) -> Reported | None:
+    m = ws[k]
+    word = m.group()
+    comma = body.find(",", m.end(), end)
+    if word.casefold() == "menurutnya":
+        spk = SpeakerRef("pronoun", word, m.start(), m.end())
+        phrase_end = m.end()
+    else:
+        if comma < 0:
+            # '…, menurut X.' closes the clause
+            spk = after_cue(body, m.end(), end, lex)
+            head = body[sent.start:m.start()].rstrip().rstrip(",")
+            c_start = _skip_space(body, sent.start, sent.start + len(head))
+            if len(WORD.findall(head)) < MIN_WORDS or spk.kind == "none":
+                return None
+            return Reported(Span(c_start, sent.start + len(head)), word, m.start(), spk)
+        spk = after_cue(body, m.end(), comma, lex)
+        phrase_end = comma
+        phrase = body[m.end():comma]
+        if len(WORD.findall(phrase)) > 10:
+            return None
+        for w in ("laporan", "data", "keterangan", "catatan", "informasi", "pernyataan"):
+            if phrase.strip().casefold().startswith(w + " ") and spk.kind != "name":
+                runs = [r for r in WORD.finditer(phrase) if r.group()[0].isupper()]
+                if runs:
+                    s = m.end() + runs[0].start()
+                    spk = SpeakerRef("name", body[s:comma].strip(), s, comma)
+    if spk.kind == "name" and lex.is_wire(spk.text):
+        return None
+    c_start = _skip_space(body, phrase_end, end)
+    if c_start >= end or body[c_start] in "\"“”":
+        return None
+    head = body[sent.start:m.start()].strip()
+    if head and head.endswith(",") and len(WORD.findall(head)) >= 4 and m.start() > sent.start:
+        pass
+    c_end = _clean_end(body, c_start, end)
+    if len(WORD.findall(body, c_start, c_end)) < MIN_WORDS:
+        return None
+    return Reported(Span(c_start, c_end), word, m.start(), spk)
+
+
+def _passive(body: str, sent: Span, prev: Span | None, end: int, ws: list[re.Match[str]],
+             k: int, lex: Lexicon) -> Reported | None:
+    m = ws[k]
+    rest = ws[k + 1:]
+    pos = m.end()
+    if rest and rest[0].group().casefold() == "juga":
+        rest = rest[1:]
+    if rest and rest[0].group().casefold() == "oleh":
+        pos = rest[0].end()
+    elif not (rest and rest[0].group()[0].isupper()):
+        return None
+    bahwa = body.find(" bahwa ", pos, end)
+    if bahwa >= 0:
+        spk = after_cue(body, pos, bahwa, lex)
+        c_start = bahwa + len(" bahwa ")
+        c_end = _clean_end(body, c_start, end)
+    else:
+        # 'Hal ini diungkapkan oleh X.': the previous sentence is the statement
+        opening = body[sent.start:m.start()].strip().casefold()
+        if not re.fullmatch(r"hal (?:ini|itu|tersebut)(?: juga)?", opening) or prev is None:
+            return None
+        spk = after_cue(body, pos, end, lex)
+        c_start = prev.start
+        c_end = _clean_end(body, prev.start, prev.end)
+    if spk.kind == "none" or len(WORD.findall(body, c_start, c_end)) < MIN_WORDS:
+        return None
+    return Reported(Span(c_start, c_end), m.group(), m.start(), spk)
