@@ -18,6 +18,12 @@ def _clean(config: PipelineConfig) -> Component:
     return CleanComponent(config.clean)
 
 
+def _entities(config: PipelineConfig) -> Component:
+    from warta.entities.component import EntitiesComponent
+
+    return EntitiesComponent()
+
+
 def _quotes(config: PipelineConfig) -> Component:
     from warta.quotes.component import QuotesComponent
 
@@ -27,6 +33,7 @@ def _quotes(config: PipelineConfig) -> Component:
 COMPONENTS: dict[str, ComponentFactory] = {
     "clean.v1": _clean,
     "quotes.v1": _quotes,
+    "entities.v1": _entities,
 }
 
 

@@ -1,0 +1,43 @@
+"""The ``entities.v1`` pipeline component: candidates (``recognize``), one group per
+referent (``merge``), codes at the article's date (``link``).
+
+It reads ``doc.ner`` when the language layer filled it; with no NER mentions it falls back
+to capitalised names typed by their head words, so the layer is useful without the model.
+The article's date is ``doc.metadata.published`` (an input, never the clock).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from warta.doc import Document, Entity
+from warta.entities.link import to_entities
+from warta.entities.merge import combine, group_mentions
+from warta.entities.recognize import scan
+from warta.entities.tables import entity_tables
+from warta.resources import Resources
+
+
+def extract_entities(doc: Document, resources: Resources) -> tuple[Entity, ...]:
+    """The entities of ``doc.body`` (pure; same Document, same entities)."""
+    body = doc.body
+    if not body:
+        return ()
+    on = doc.metadata.published
+    tables = entity_tables(resources)
+    use_ner = bool(doc.ner)
+    cands = scan(body, resources, on, shapes=not use_ner)
+    heads = frozenset(k for k in tables.titles.by_first)
+    cands = combine(cands, doc.ner, heads)
+    groups = group_mentions(cands, on, resources)
+    return to_entities(groups, body, on, resources, tables)
+
+
+class EntitiesComponent:
+    name = "entities"
+    version = "1"
+    requires = frozenset({"body", "sentences", "tokens", "ner"})
+    provides = frozenset({"entities"})
+
+    def __call__(self, doc: Document, resources: Resources) -> Document:
+        return dataclasses.replace(doc, entities=extract_entities(doc, resources))

@@ -1,0 +1,99 @@
+"""Groups of mentions → ``Entity`` records with a name, a type and an actor code at the
+article's date.
+
+- The name is the fullest form written in the article (most words, then longest), except
+  that an acronym alone is expanded from the dictionary (``AS`` → ``Amerika Serikat``).
+- A dictionary actor keeps its code; a person's comes from the role valid on the article's
+  date (``warta.actors``), else from the title written before one of the mentions
+  (``Menteri Luar Negeri Iran Abbas Araghchi``), else null.
+- A capital is coded as its government only when a mention acts (``menuntut agar Kiev
+  mengakui``, ``Tel Aviv kemungkinan mengerahkan``): not after a place word (``di Doha``)
+  and followed by a verb or an auxiliary. Otherwise it is a place with no code.
+"""
+
+from __future__ import annotations
+
+from warta.actors import ActorMatch, infer_from_title
+from warta.actors.names import fold
+from warta.doc import Entity, Mention
+from warta.entities.merge import Group, _is_acronym
+from warta.entities.recognize import Candidate
+from warta.entities.tables import EntityTables
+from warta.resources import Resources
+
+CONTEXT_CHARS = 240  # the sentence text before a mention read for its title
+
+
+def entity_name(group: Group) -> str:
+    texts = [" ".join(t.split()) for t in group.texts()]
+    m = group.match
+    if m is not None and m.type != "PER" and any(fold(t) == fold(m.name) for t in texts):
+        return m.name  # the dictionary's name, as the article also writes it: Rusia
+    full = [t for t in texts if not _is_acronym(t)]
+    if not full and m is not None and not _is_acronym(m.name) \
+            and all(len(t.split()) == 1 for t in texts):
+        return m.name  # a lone acronym is expanded: AS → Amerika Serikat
+    pool = full or texts
+    return max(pool, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
+
+
+def _context(body: str, start: int) -> str:
+    before = body[max(0, start - CONTEXT_CHARS):start]
+    cut = max(before.rfind("\n"), before.rfind(". "))
+    return before[cut + 1:] if cut >= 0 else before
+
+
+def acts(body: str, c: Candidate, tables: EntityTables) -> bool:
+    """Whether a place name is the subject of a verb (a capital acting as a government)."""
+    before = [fold(w) for w in body[max(0, c.start - 40):c.start].split()[-3:]]
+    if before and tables.place_before.match_end(before, len(before)):
+        return False
+    rest = body[c.end:c.end + 60]
+    if rest[:1] not in (" ", ""):
+        return False
+    after = rest.split()[:1]
+    if not after:
+        return False
+    word = after[0].strip(",.;:\"”")
+    low = fold(word)
+    if not word.islower():
+        return False
+    tw = tables.title_words
+    return low in tables.act_after or (bool(tw.verb_prefix.match(low))
+                                       and low not in tw.not_verbs)
+
+
+def link_group(group: Group, body: str, on: str | None, resources: Resources,
+               tables: EntityTables) -> tuple[str | None, str | None, str | None]:
+    """Code, sector and Wikidata id of a group."""
+    m = group.match
+    if m is not None and m.type != "PER" and m.rule != "person-partial":
+        if m.rule == "capital" and not any(acts(body, c, tables) for c in group.mentions):
+            return None, None, m.wikidata
+        return m.code, m.sector, m.wikidata
+    if group.type != "PER":
+        return None, None, m.wikidata if m is not None else None
+    if m is not None and m.code is not None:
+        return m.code, m.sector, m.wikidata
+    name = m.name if m is not None else entity_name(group)
+    for c in group.mentions:
+        titled: ActorMatch | None = infer_from_title(_context(body, c.start), name, on, resources)
+        if titled is not None:
+            return titled.code, titled.sector, m.wikidata if m is not None else None
+    return None, None, m.wikidata if m is not None else None
+
+
+def to_entities(groups: list[Group], body: str, on: str | None, resources: Resources,
+                tables: EntityTables) -> tuple[Entity, ...]:
+    out: list[Entity] = []
+    for group in groups:
+        etype = group.type
+        if etype not in ("PER", "ORG", "LOC"):
+            continue
+        code, sector, wikidata = link_group(group, body, on, resources, tables)
+        mentions = tuple(Mention(c.start, c.end, c.text, c.source, c.label or etype)
+                         for c in group.mentions)
+        out.append(Entity(id=f"e{len(out) + 1}", name=entity_name(group),
+                          type=etype,  # type: ignore[arg-type]
+                          mentions=mentions, code=code, sector=sector, wikidata=wikidata))
+    return tuple(out)

@@ -1,0 +1,326 @@
+"""Candidate mentions from the body: actor-dictionary names, institution names, people
+introduced by a title, and (when the language layer gave no NER) capitalised names typed
+by their head words.
+
+The body is scanned once, word by word. At a capitalised word the longest of three readings
+wins: a dictionary name (``Amerika Serikat``, ``AS`` only as written, ``Dewan Keamanan PBB``),
+an institution head with the actor after it (``Kementerian Pertahanan Rusia``), or a title
+head (``Menteri Luar Negeri``, also lower-case: ``juru bicara``). After a title, the first
+capitalised name that is not an actor is the person the title introduces (``Presiden
+Venezuela Nicolas Maduro``). Other capitalised runs are ``shape`` candidates: kept only as a
+stand-in for NER, with a type only when the words around them say so.
+
+Scrapers glue words together (``pemimpinHamas``, ``Presiden ASDonald Trump``,
+``keQatardengan``). Words are split at a lower→upper case change, and a capitalised word
+that ends in a function word (``Qatar`` + ``dengan``) is split only when its head is a
+dictionary name: conservative, so that real names are never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.actors.heads import HeadTable
+from warta.actors.lookup import lookup
+from warta.actors.names import fold
+from warta.entities.tables import EntityTables, entity_tables
+from warta.resources import Resources
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})")
+_SPACE = re.compile(r"[ \t\u00a0]*")
+_LOWER = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    key: str          # folded
+    cap: bool         # starts with a capital letter or a digit-led name such as 103FM
+    glued: bool = False  # split off a longer scraped word
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may name an entity, before merging."""
+
+    start: int
+    end: int
+    text: str
+    source: str                  # gazetteer | institution | title | ner | shape
+    label: str | None            # PER | ORG | LOC, None when unknown
+    first: int = 0               # index of the first word
+    after_title: str | None = None  # the title words that introduced a person
+
+
+def _split_word(text: str, start: int, tables: EntityTables,
+                lower: frozenset[str]) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in _CAMEL.finditer(text)]
+    pieces, prev = [], 0
+    for cut in [*cuts, len(text)]:
+        if cut > prev:
+            pieces.append((prev, cut))
+        prev = cut
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        piece = text[a:b]
+        if "-" in piece and piece[:1].isupper():
+            parts = piece.split("-")
+            if len(set(parts)) == len(parts) and all(p[:1].isupper() for p in parts) \
+                    and any(fold(p) in tables.index.folded for p in parts):
+                at = start + a  # Indonesia-Rusia: two names, not one
+                for p in parts:
+                    out.append((at, at + len(p)))
+                    at += len(p) + 1
+                continue
+        cut = _glue_cut(piece, tables, lower) if piece[:1].isupper() and len(piece) > 4 else 0
+        if cut:
+            out += [(start + a, start + a + cut), (start + a + cut, start + b)]
+        else:
+            out.append((start + a, start + b))
+    return out
+
+
+def _glue_cut(piece: str, tables: EntityTables, lower: frozenset[str]) -> int:
+    """Where a known name ends inside ``Qatardengan``/``Subiantoakan`` (0: no cut). The rest
+    must be a lower-case word found elsewhere in the body or a glue word."""
+    index = tables.index
+    for cut in range(len(piece) - 2, 2, -1):
+        rest = piece[cut:]
+        if not rest.islower() or (rest not in tables.glue_words and rest not in lower):
+            continue
+        head = fold(piece[:cut])
+        if head in index.folded or head in index.parts:
+            return cut
+    return 0
+
+
+def words_of(body: str, tables: EntityTables) -> list[Word]:
+    words: list[Word] = []
+    lower = frozenset(w for w in _LOWER.findall(body) if len(w) > 1)
+    for m in _WORD.finditer(body):
+        text = m.group()
+        spans = (_split_word(text, m.start(), tables, lower) if len(text) > 3
+                 else [(m.start(), m.end())])
+        glued = len(spans) > 1
+        for a, b in spans:
+            piece = body[a:b]
+            cap = piece[:1].isupper() or (piece[:1].isdigit() and any(c.isupper() for c in piece))
+            words.append(Word(a, b, piece, fold(piece), cap, glued))
+    return words
+
+
+def joined(body: str, words: list[Word], i: int, j: int) -> bool:
+    """Whether words ``i..j`` follow one another with only spaces (or a glue cut) between."""
+    for k in range(i, j):
+        gap = body[words[k].end:words[k + 1].start]
+        if gap and not _SPACE.fullmatch(gap):
+            return False
+    return True
+
+
+def _dictionary_at(body: str, words: list[Word], i: int, tables: EntityTables) -> int:
+    """Words of the longest dictionary name starting at word ``i`` (0 when none)."""
+    w = words[i]
+    first = w.key.split()[0] if w.key else ""
+    exact = w.text in tables.exact_first
+    if first not in tables.first_words and not exact:
+        return 0
+    index = tables.index
+    for n in range(min(tables.longest_key + 2, len(words) - i), 0, -1):
+        last = words[i + n - 1]
+        if not (last.cap or last.key[:1].isdigit()) or not joined(body, words, i, i + n - 1):
+            continue
+        text = body[w.start:last.end]
+        if text in index.exact:
+            return n
+        key = fold(text)
+        if key in index.folded and any(c.isupper() for c in text):
+            if n == 1 and w.text.isupper() and len(w.text) <= 6 and text not in index.exact:
+                continue  # "AS" is not "as", "PAN" is not "Pan": acronyms only as written
+            return n
+    return 0
+
+
+def _head_at(words: list[Word], i: int, heads: HeadTable) -> int:
+    keys = [w.key for w in words[i:i + 6]]
+    head = heads.match_at(keys, 0) if keys else None
+    return len(head.words) if head else 0
+
+
+_CLAUSE = re.compile(r"[.;:!?()\"“”\n]")
+MAX_TITLE_GAP = 10   # words between a title head and the name it introduces
+
+
+class Scanner:
+    """One pass over a body (see the module docstring)."""
+
+    def __init__(self, body: str, tables: EntityTables, resources: Resources,
+                 on: str | None, shapes: bool):
+        self.body = body
+        self.tables = tables
+        self.resources = resources
+        self.on = on
+        self.shapes = shapes
+        self.words = words_of(body, tables)
+        self.lower_words = frozenset(w.key for w in self.words if w.text.islower())
+
+    # --- readings at one word -------------------------------------------------------
+    def institution_at(self, i: int) -> int:
+        words, body = self.words, self.body
+        n_head = _head_at(words, i, self.tables.institutions)
+        if not n_head:
+            return 0
+        limit = n_head
+        while limit < min(n_head + 6, len(words) - i) and words[i + limit].cap \
+                and joined(body, words, i + limit - 1, i + limit):
+            limit += 1
+        for n in range(limit, n_head, -1):
+            found = lookup(body[words[i].start:words[i + n - 1].end], self.on, self.resources)
+            if found is not None and found.rule == "institution":
+                return n
+        return 0
+
+    def readings(self, i: int) -> tuple[int, int, int]:
+        """Words of the dictionary name, institution and title head starting at ``i``."""
+        w = self.words[i]
+        n_title = _head_at(self.words, i, self.tables.titles)
+        if not w.cap:
+            return 0, 0, n_title
+        return (_dictionary_at(self.body, self.words, i, self.tables), self.institution_at(i),
+                n_title)
+
+    def is_verb(self, w: Word) -> bool:
+        tw = self.tables.title_words
+        return (w.text.islower() and bool(tw.verb_prefix.match(w.key))
+                and w.key not in tw.not_verbs and w.key not in self.tables.titles.by_first)
+
+    def sentence_initial(self, i: int) -> bool:
+        before = self.body[:self.words[i].start].rstrip(" \t\"“'‘")
+        return not before or before[-1] in ".!?\n:"
+
+    # --- the pass ---------------------------------------------------------------------
+    def run(self) -> list[Candidate]:
+        words, body, tables = self.words, self.body, self.tables
+        out: list[Candidate] = []
+        title: tuple[int, int] | None = None   # (first word of the title, first word after)
+        i = 0
+        while i < len(words):
+            if title is not None:
+                gap = body[words[i - 1].end:words[i].start] if i else ""
+                if _CLAUSE.search(gap) or i - title[1] > MAX_TITLE_GAP:
+                    title = None
+            w = words[i]
+            n_dict, n_inst, n_title = self.readings(i)
+            if n_title > max(n_dict, n_inst):
+                title = (i, i + n_title)
+                i += n_title
+                continue
+            if n_dict or n_inst:
+                n = max(n_dict, n_inst)
+                text = body[w.start:words[i + n - 1].end]
+                if n_dict >= n_inst:
+                    found = lookup(text, self.on, self.resources)
+                    label = found.type if found else None
+                    out.append(Candidate(w.start, words[i + n - 1].end, text, "gazetteer",
+                                         label, i))
+                else:
+                    out.append(Candidate(w.start, words[i + n - 1].end, text, "institution",
+                                         "ORG", i))
+                i += n
+                continue
+            if not w.cap:
+                if title is not None and (w.key in tables.title_words.boundaries
+                                          or self.is_verb(w)):
+                    title = None
+                i += 1
+                continue
+            j = self.extend(i)
+            cand = self.name_run(i, j, title)
+            if cand is not None:
+                out.append(cand)
+                if cand.label == "PER":
+                    title = None
+            i = j
+        return out
+
+    def extend(self, i: int) -> int:
+        """End (exclusive) of the capitalised run starting at ``i``."""
+        words, body = self.words, self.body
+        j = i + 1
+        while j < len(words):
+            w = words[j]
+            if w.cap and joined(body, words, j - 1, j) and not any(self.readings(j)):
+                j += 1
+            elif (w.text.islower() and w.key in self.tables.connectors and j + 1 < len(words) and words[j + 1].cap
+                  and joined(body, words, j - 1, j + 1) and not any(self.readings(j + 1))):
+                j += 2
+            else:
+                break
+        return j
+
+    def name_run(self, i: int, j: int, title: tuple[int, int] | None) -> Candidate | None:
+        """A capitalised run that is no dictionary name: a titled person, or a shape."""
+        words, tables = self.words, self.tables
+        ranks = tables.title_words.ranks | tables.title_words.rank_tails
+        # drop leading non-names ("Namun", "Selasa") and sentence-initial common words
+        while i < j and (words[i].key in tables.not_names
+                         or (self.sentence_initial(i) and words[i].key in self.lower_words)):
+            i += 1
+        ranked = False
+        k = i
+        while k < j and words[k].key in ranks:
+            k += 1
+        if k < j and k > i:
+            ranked, i = True, k
+        # inside a run, the last rank starts the name ("Metro Jaya Irjen Karyoto")
+        last_rank = max((k for k in range(i, j) if words[k].key in tables.title_words.ranks),
+                        default=None)
+        if last_rank is not None and last_rank + 1 < j:
+            ranked, i = True, last_rank + 1
+        if i >= j:
+            return None
+        start, end = words[i].start, words[j - 1].end
+        text = self.body[start:end]
+        if title is not None and j < len(words) and any(self.readings(j)[:2]) \
+                and joined(self.body, words, j - 1, j):
+            return None  # "Menteri Luar Negeri Iran": the run is part of the title
+        if title is not None or ranked:
+            after = (" ".join(w.text for w in words[title[0]:title[1]])
+                     if title is not None else None)
+            return Candidate(start, end, text, "title", "PER", i, after)
+        if not self.shapes:
+            return None
+        return Candidate(start, end, text, "shape", self.shape_label(i, j), i)
+
+    def shape_label(self, i: int, j: int) -> str | None:
+        """The type the words in and around a capitalised run give it (NER stand-in)."""
+        t = self.tables
+        keys = [w.key for w in self.words[i:j]]
+        if t.loc_heads.match_start(keys, 0) or t.loc_tails.match_end(keys, len(keys)):
+            return "LOC"
+        if t.org_heads.match_start(keys, 0) or t.org_tails.match_end(keys, len(keys)):
+            return "ORG"
+        run = self.words[i:j]
+        if any(any(ch.isdigit() for ch in w.text) or (w.text.isupper() and len(w.text) > 1)
+               for w in run):
+            return None  # amounts, codes and unknown acronyms: left to NER
+        common = [k in t.common or k in self.lower_words for k in keys]
+        before = [w.key for w in self.words[max(0, i - 3):i]]
+        if t.speech_before.match_end(before, len(before)) and not all(common):
+            return "PER"
+        if t.place_before.match_end(before, len(before)) and not any(common):
+            return "LOC"
+        if 2 <= len(keys) <= 4 and not any(common):
+            return "PER"
+        return None
+
+
+def scan(body: str, resources: Resources, on: str | None = None,
+         shapes: bool = True) -> list[Candidate]:
+    """Candidate mentions of ``body`` in text order. ``shapes``: also capitalised runs the
+    dictionary does not know (a stand-in when there are no NER mentions)."""
+    return Scanner(body, entity_tables(resources), resources, on, shapes).run()

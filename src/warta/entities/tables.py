@@ -1,0 +1,100 @@
+"""What the entity layer compiles once per ``Resources`` bundle: the word lists of
+``entities/words.yaml``, the actor dictionary's first words (so that a scan only looks up
+spans that can start a dictionary name) and the title and institution heads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from warta.actors.heads import HeadTable
+from warta.actors.index import ActorIndex, actor_index
+from warta.actors.lookup import institution_heads
+from warta.actors.names import fold
+from warta.actors.titles import TitleWords, _tables
+from warta.resources import Resources
+
+TABLES_KEY = "entities.tables"
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Folded one- and multi-word phrases; ``longest`` is the longest in words."""
+
+    items: frozenset[str]
+    longest: int
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.items
+
+    def match_end(self, folded: list[str], end: int) -> int:
+        """Words of the longest phrase ending right before ``end`` (0 when none)."""
+        for n in range(min(self.longest, end), 0, -1):
+            if " ".join(folded[end - n:end]) in self.items:
+                return n
+        return 0
+
+    def match_start(self, folded: list[str], start: int) -> int:
+        for n in range(min(self.longest, len(folded) - start), 0, -1):
+            if " ".join(folded[start:start + n]) in self.items:
+                return n
+        return 0
+
+
+def _phrases(values: Any) -> Phrases:
+    items = frozenset(fold(str(v)) for v in values or [])
+    return Phrases(items, max((len(v.split()) for v in items), default=0))
+
+
+@dataclass(frozen=True)
+class EntityTables:
+    index: ActorIndex
+    titles: HeadTable
+    title_words: TitleWords
+    institutions: HeadTable
+    first_words: frozenset[str]     # folded first words of dictionary keys
+    exact_first: frozenset[str]     # first words of case-sensitive keys, as written
+    longest_key: int                # longest dictionary key, in words
+    connectors: frozenset[str]
+    not_names: frozenset[str]
+    glue_words: frozenset[str]
+    org_heads: Phrases
+    org_tails: Phrases
+    loc_heads: Phrases
+    loc_tails: Phrases
+    place_before: Phrases
+    speech_before: Phrases
+    act_after: frozenset[str]
+    common: frozenset[str]          # Indonesian words (lang/id/roots.tsv): not names
+
+
+def build_tables(resources: Resources) -> EntityTables:
+    index = actor_index(resources)
+    words = resources.get("entities/words.yaml") or {}
+    titles, title_words = _tables(resources)
+    folded_keys = list(index.folded)
+    exact_keys = list(index.exact)
+    longest = max((len(k.split()) for k in [*folded_keys, *exact_keys]), default=1)
+
+    def folded_set(key: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in words.get(key) or [])
+
+    return EntityTables(
+        index=index, titles=titles, title_words=title_words,
+        institutions=institution_heads(resources),
+        first_words=frozenset(k.split()[0] for k in folded_keys if k),
+        exact_first=frozenset(k.split()[0] for k in exact_keys if k),
+        longest_key=longest,
+        connectors=folded_set("connectors"), not_names=folded_set("not_names"),
+        glue_words=folded_set("glue_words"),
+        org_heads=_phrases(words.get("org_heads")), org_tails=_phrases(words.get("org_tails")),
+        loc_heads=_phrases(words.get("loc_heads")), loc_tails=_phrases(words.get("loc_tails")),
+        place_before=_phrases(words.get("place_before")),
+        speech_before=_phrases(words.get("speech_before")),
+        act_after=folded_set("act_after"),
+        common=frozenset(str(r.get("word") or "") for r in resources.get("lang/id/roots.tsv") or []),
+    )
+
+
+def entity_tables(resources: Resources) -> EntityTables:
+    return resources.derived(TABLES_KEY, build_tables)
