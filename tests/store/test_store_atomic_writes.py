@@ -75,3 +75,13 @@ def test_input_stream_failure_aborts_without_committing(run_docs: RunFn, tmp_pat
     listed = {p for files in Store.open(out).state.tables.values() for p in files}
     on_disk = {f"{p.parent.name}/{p.name}" for p in out.glob("*/part-*.parquet")}
     assert on_disk == listed  # the aborted run's parts were removed
+
+
+def test_second_writer_is_refused(run_docs: RunFn, tmp_path: Path) -> None:
+    from warta.errors import StoreError
+
+    out = tmp_path / "out"
+    run_docs(corpus()[:1], out)
+    with Store.open(out).writer("holder"), pytest.raises(StoreError, match="another run"):
+        run_docs(corpus(), out)
+    assert Store.open(out).count("articles") == 1
