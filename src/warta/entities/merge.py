@@ -16,10 +16,11 @@ only because the dictionary key is case-sensitive and the scan matched it as wri
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from warta.actors import ActorMatch, lookup
-from warta.actors.aliases import is_acronym_of, is_name_part
+from warta.actors.aliases import is_acronym_of
 from warta.actors.names import fold
 from warta.doc import Mention
 from warta.entities.recognize import Candidate
@@ -86,6 +87,13 @@ def _is_acronym(text: str) -> bool:
 def group_mentions(cands: list[Candidate], on: str | None, resources: Resources
                    ) -> list[Group]:
     """Group candidates by referent (see the module docstring), in order of first mention."""
+    memo: dict[str, str] = {}
+
+    def fold_once(text: str) -> str:
+        if text not in memo:
+            memo[text] = fold(text)
+        return memo[text]
+
     matches = [lookup(c.text, on, resources) for c in cands]
     prefer = {m.code for m in matches if m is not None and m.rule == "country" and m.code}
     by_actor: dict[tuple[str, str], Group] = {}
@@ -110,7 +118,7 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources
     # full names first, so that surnames find them
     pending.sort(key=lambda cm: (-len(cm[0].text.split()), cm[0].start))
     for c, m in pending:
-        target = _attach(c, groups)
+        target = _attach(c, groups, fold_once)
         if target is None:
             target = Group(match=m if m is not None and m.rule == "person-partial" else None)
             groups.append(target)
@@ -122,22 +130,27 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources
     return sorted(groups, key=lambda g: g.first)
 
 
-def _attach(c: Candidate, groups: list[Group]) -> Group | None:
+def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str]) -> Group | None:
     """The one existing group ``c`` names by a shorter form, if exactly one."""
     text = c.text
-    found: list[Group] = []
+    ftext = key(text)
+    words = ftext.split()
+    acronym = _is_acronym(text)
+    found: dict[int, Group] = {}
     for g in groups:
         names = set(g.texts()) | ({g.match.name} if g.match is not None else set())
         gtype = g.type
-        if any(fold(n) == fold(text) and (not _is_acronym(text) or n == text) for n in names):
-            found.append(g)
-            continue
-        if c.label in (None, "PER") and gtype == "PER" and any(is_name_part(text, n)
-                                                              for n in names):
-            found.append(g)
-            continue
-        if gtype in ("ORG", "LOC") and _is_acronym(text) and any(is_acronym_of(text, n)
-                                                                 for n in names):
-            found.append(g)
-    unique = {id(g): g for g in found}
-    return next(iter(unique.values())) if len(unique) == 1 else None
+        for n in names:
+            fn = key(n)
+            if fn == ftext and (not acronym or n == text):
+                found[id(g)] = g
+                break
+            nwords = fn.split()
+            if c.label in (None, "PER") and gtype == "PER" and len(words) < len(nwords) \
+                    and (nwords[:len(words)] == words or nwords[-len(words):] == words):
+                found[id(g)] = g
+                break
+            if gtype in ("ORG", "LOC") and acronym and is_acronym_of(text, n):
+                found[id(g)] = g
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
