@@ -30,8 +30,15 @@ def _quotes(config: PipelineConfig) -> Component:
     return QuotesComponent()
 
 
+def _events(config: PipelineConfig) -> Component:
+    from warta.events.component import EventsComponent
+
+    return EventsComponent()
+
+
 COMPONENTS: dict[str, ComponentFactory] = {
     "clean.v1": _clean,
+    "events.v1": _events,
     "quotes.v1": _quotes,
     "entities.v1": _entities,
 }

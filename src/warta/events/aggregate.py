@@ -1,0 +1,50 @@
+"""One event per (source code, source sector, type, target code, target sector) per article
+(the guide's unit), keeping the most specific CAMEO code and every mention.
+
+The kept event is the first mention (its evidence, names and attribution); its CAMEO code
+is the most specific among the mentions; its status is ``occurred`` if any mention
+occurred (a negated or planned mention next to a reported one does not undo it), its date
+the first non-null date, its confidence the highest. ``Mentions`` are returned beside the
+events so that the store can keep them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from warta.doc import Event
+from warta.events.ontology import Ontology
+
+Key = tuple[str | None, str | None, str, str | None, str | None]
+
+
+def key(e: Event) -> Key:
+    t = e.target
+    return (e.source.code, e.source.sector, e.plover, t.code if t else None,
+            t.sector if t else None)
+
+
+def aggregate(events: Sequence[Event], ontology: Ontology) -> tuple[list[Event],
+                                                                    list[list[Event]]]:
+    """(one event per key in first-mention order, the mentions of each)."""
+    groups: dict[Key, list[Event]] = {}
+    for e in events:
+        groups.setdefault(key(e), []).append(e)
+    out: list[Event] = []
+    mentions: list[list[Event]] = []
+    for group in groups.values():
+        first = group[0]
+        cameo = first.cameo
+        for e in group[1:]:
+            cameo = ontology.more_specific(cameo, e.cameo)
+        statuses = {e.status for e in group}
+        status = "occurred" if "occurred" in statuses else first.status
+        date = next((e for e in group if e.date), None)
+        out.append(dataclasses.replace(
+            first, cameo=cameo, mode=ontology.mode_of(cameo), status=status,
+            date=date.date if date else None,
+            date_granularity=date.date_granularity if date else None,
+            confidence=max(e.confidence for e in group)))
+        mentions.append(list(group))
+    return out, mentions

@@ -1,0 +1,554 @@
+"""Code the events of one sentence: triggers from the lexicon, arguments from the parse or
+from word order, status, date and attribution.
+
+The coder is built for precision. A sentence is a candidate only when it holds a trigger
+and an actor mention (an entity with a code); an event is kept only when its source and
+(for types that need one) its target are actors found in the places the entry's frame
+allows. Arguments come from the dependency parse when the language layer supplied one
+(``nsubj``/``obj``/``obl`` + ``case``; passive ``nsubj:pass`` with ``obl:agent``); without
+heads the coder reads word order: the subject is the nearest actor to the left within
+the clause with only adverbs and auxiliaries between (``subject_gap`` in ``cues.yaml``),
+the object the first actor right after the verb (possibly after a possessed head:
+``menyerang wilayah Israel``), an oblique the actor after its preposition. Passives
+(di-/ter-) swap the frame: the subject is the target and the agent is ``oleh X``, the
+actor right after the verb, or the ``-nya`` clitic (``Krimea yang dicaploknya``: the
+nearest actor before the target). Coordinated actors (``AS dan NATO``) give one event
+each; symmetric entries (meet, sign, negotiate) code coordinated subjects both ways.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from warta.doc import ActorRef, DateMention, Document, Entity, Event, Span, Token
+from warta.events.lexicon import Entry, Lexicon, load_lexicon
+from warta.events.ontology import Ontology, load_ontology
+from warta.lang.morph import analyze
+from warta.resources import Resources
+
+Status = Literal["occurred", "negated", "future"]
+NO_TARGET_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
+# offers and readiness: cooperation / aid / yield triggers become AGREE (guide)
+OFFER_CODES = {"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+               "07": "033", "070": "033", "071": "0331", "072": "0332", "073": "0333",
+               "074": "0334", "04": "036", "046": "036", "045": "039", "08": "035"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    negators: frozenset[str]
+    denials: frozenset[str]
+    future: frozenset[str]
+    offers: frozenset[str]
+    hypothetical: frozenset[str]
+    pundits: frozenset[str]
+    report_cues: frozenset[str]
+    attribution: frozenset[str]
+    subject_gap: frozenset[str]
+    possessed_heads: frozenset[str]
+    light_verbs: frozenset[str]
+    coordinators: frozenset[str]
+    clause_breaks: frozenset[str]
+
+
+def load_cues(resources: Resources) -> Cues:
+    def build(res: Resources) -> Cues:
+        raw = res.get("events/id/cues.yaml")
+        return Cues(**{k: frozenset(str(w).lower() for w in raw[k])
+                       for k in Cues.__dataclass_fields__})
+
+    return resources.derived("events.cues", build)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token of the sentence with its morphology."""
+
+    start: int
+    end: int
+    low: str
+    root: str
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    nya: bool
+    passive: bool
+    head: int | None  # index into the sentence's words
+    dep: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    first: int  # word indices [first, last]
+    last: int
+    ref: ActorRef
+    entity: Entity
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    entry: Entry
+    first: int
+    last: int
+    kind: Literal["verb", "noun"]
+    passive: bool
+
+
+@dataclass(frozen=True)
+class Context:
+    resources: Resources
+    lexicon: Lexicon
+    ontology: Ontology
+    cues: Cues
+
+
+def context(resources: Resources) -> Context:
+    return Context(resources, load_lexicon(resources), load_ontology(resources),
+                   load_cues(resources))
+
+
+def _words(tokens: Sequence[Token], offset: int, resources: Resources) -> list[Word]:
+    out: list[Word] = []
+    for t in tokens:
+        low = t.text.lower()
+        if low.isalpha() or "-" in low:
+            a = analyze(low, resources, t.upos)
+            root, prefixes, suffixes = a.root, a.prefixes, a.suffixes
+            nya = "nya" in a.clitics
+            passive = a.voice == "Pass"
+        else:
+            root, prefixes, suffixes, nya, passive = low, (), (), False, False
+        head = t.head - offset if t.head is not None else None
+        out.append(Word(t.start, t.end, low, root, prefixes, suffixes, nya, passive, head,
+                        t.dep))
+    return out
+
+
+def _actors(words: Sequence[Word], entities: Sequence[Entity], span: Span) -> list[Actor]:
+    starts = {w.start: i for i, w in enumerate(words)}
+    ends = {w.end: i for i, w in enumerate(words)}
+    out: list[Actor] = []
+    for ent in entities:
+        if not ent.code:
+            continue
+        for m in ent.mentions:
+            if m.start < span.start or m.end > span.end:
+                continue
+            first = starts.get(m.start)
+            last = ends.get(m.end)
+            if first is None or last is None:
+                continue
+            out.append(Actor(first, last, ActorRef(ent.code, ent.sector, m.text, ent.id), ent))
+    out.sort(key=lambda a: (a.first, -a.last))
+    kept: list[Actor] = []
+    for a in out:
+        if kept and a.first <= kept[-1].last:
+            continue
+        prev = kept[-1] if kept else None
+        if (prev is not None and a.first == prev.last + 2 and words[prev.last + 1].low == "("
+                and a.last + 1 < len(words) and words[a.last + 1].low == ")"):
+            # "Amerika Serikat (AS)": the abbreviation is part of the first mention
+            kept[-1] = Actor(prev.first, a.last + 1, prev.ref, prev.entity)
+            continue
+        kept.append(a)
+    return kept
+
+
+def _word_matches(w: Word, target: str) -> bool:
+    return w.low == target or w.root == target
+
+
+def _triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Trigger]:
+    lex = ctx.lexicon
+    out: list[Trigger] = []
+    i = 0
+    while i < len(words):
+        if i in inside:
+            i += 1
+            continue
+        w = words[i]
+        found: Trigger | None = None
+        for phrase, entry in (*lex.by_phrase_head.get(w.low, ()),
+                              *lex.by_phrase_head.get(w.root, ())):
+            j, k, hit = i, 1, [i]
+            while k < len(phrase):
+                nxt = next((x for x in range(j + 1, min(len(words), j + 5))
+                            if _word_matches(words[x], phrase[k])), None)
+                if nxt is None:
+                    break
+                j, k = nxt, k + 1
+                hit.append(j)
+            if k == len(phrase):
+                verbs = [x for x in hit if set(words[x].prefixes) & {"meN", "ber", "di"}]
+                found = Trigger(entry, i, j, "verb" if verbs else "noun",
+                                bool(verbs) and words[verbs[0]].passive)
+                break
+        if found is None:
+            bare = w.low[:-3] if w.low.endswith("nya") and w.low[:-3] in lex.by_noun else w.low
+            if bare in lex.by_noun and not (w.prefixes and w.root in lex.by_root
+                                            and bare not in lex.by_noun):
+                found = Trigger(lex.by_noun[bare][0], i, i, "noun", False)
+        if found is None:
+            for key in (w.root, w.low):
+                for entry in lex.by_root.get(key, ()):
+                    if _verbal(entry, w):
+                        found = Trigger(entry, i, i, "verb", w.passive)
+                        break
+                if found:
+                    break
+        if found is not None:
+            out.append(found)
+            i = found.last + 1
+        else:
+            i += 1
+    return out
+
+
+def _verbal(entry: Entry, w: Word) -> bool:
+    if w.low in entry.verbs:  # a listed surface form
+        return True
+    if w.low in entry.nouns:
+        return False
+    prefixes = set(w.prefixes)
+    if not prefixes:
+        return entry.bare
+    if entry.prefixes and not (prefixes & entry.prefixes):
+        return False
+    if entry.suffixes and not (set(w.suffixes) & entry.suffixes):
+        return False
+    return bool(prefixes & {"meN", "ber", "di", "ter", "per", "ku", "kau"})
+
+
+def _group(actors: Sequence[Actor], idx: int, words: Sequence[Word], cues: Cues) -> list[Actor]:
+    """The coordination group of ``actors[idx]``: neighbours joined by dan/serta or by
+    commas in a list that ends with dan/serta (``A, B, dan C``); commas alone do not
+    coordinate (``dengan Putin, Maduro ...``)."""
+
+    def link(a: Actor, b: Actor) -> str | None:
+        between = [w.low for w in words[a.last + 1: b.first]]
+        if between and len(between) <= 2 and all(x in cues.coordinators for x in between):
+            return "comma" if set(between) == {","} else "and"
+        return None
+
+    lo = hi = idx
+    links: list[str] = []
+    while hi + 1 < len(actors) and (kind := link(actors[hi], actors[hi + 1])):
+        links.append(kind)
+        hi += 1
+    while lo - 1 >= 0 and (kind := link(actors[lo - 1], actors[lo])):
+        links.append(kind)
+        lo -= 1
+    if "and" not in links:
+        return [actors[idx]]
+    return list(actors[lo: hi + 1])
+
+
+def _actor_at(actors: Sequence[Actor], first: int) -> int | None:
+    for n, a in enumerate(actors):
+        if a.first == first:
+            return n
+    return None
+
+
+def _subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+             before: int) -> list[Actor]:
+    """Nearest actor group left of word ``before``, with only gap words in between."""
+    cues = ctx.cues
+    for n in range(len(actors) - 1, -1, -1):
+        a = actors[n]
+        if a.last >= before:
+            continue
+        between = words[a.last + 1: before]
+        if len(between) > 6 or any(w.low in cues.clause_breaks for w in between):
+            return []
+        if all(w.low in cues.subject_gap or w.low in cues.negators or w.low in cues.future
+               or w.low in cues.denials
+               or w.low in cues.offers or w.low in cues.coordinators for w in between):
+            # the head of a coordination is what precedes the verb; take the whole group
+            grp = _group(actors, n, words, cues)
+            # an actor after a preposition is not a subject
+            if grp[0].first > 0 and words[grp[0].first - 1].low in {
+                    "dengan", "kepada", "ke", "terhadap", "atas", "dari", "untuk", "oleh",
+                    "di", "pada", "bagi", "antara"}:
+                return []
+            return grp
+        return []
+    return []
+
+
+def _after(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], at: int,
+           limit: int = 3) -> list[Actor]:
+    """The actor group starting within ``limit`` words after word ``at`` with only
+    possessed heads, titles or determiners between."""
+    cues = ctx.cues
+    for n, a in enumerate(actors):
+        if a.first <= at:
+            continue
+        between = words[at + 1: a.first]
+        if len(between) > limit:
+            return []
+        if all(w.low in cues.possessed_heads or w.low in {"yang", "itu"} for w in between):
+            return _group(actors, n, words, cues)
+        return []
+    return []
+
+
+def _oblique(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], start: int,
+             prep: str, window: int = 8) -> list[Actor]:
+    for i in range(start + 1, min(len(words), start + 1 + window)):
+        low = words[i].low
+        if low in ctx.cues.clause_breaks or low in {".", "?", "!"}:
+            return []
+        if low == prep:
+            return _after(ctx, words, actors, i, limit=3)
+    return []
+
+
+def _target(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], trig: Trigger,
+            slots: Sequence[str], after: int) -> tuple[list[Actor], bool]:
+    """(target group, no target needed)."""
+    for slot in slots:
+        if slot == "none":
+            return [], True
+        if slot in ("obj", "poss"):
+            grp = _after(ctx, words, actors, after)
+            if not grp and trig.last > trig.first:  # "menetapkan Budi sebagai tersangka"
+                grp = [a for a in _after(ctx, words, actors, trig.first) if a.last < trig.last]
+        else:
+            grp = _oblique(ctx, words, actors, after, slot)
+        if grp:
+            return grp, False
+    return [], False
+
+
+def _dep_args(words: Sequence[Word], actors: Sequence[Actor], trig: Trigger
+              ) -> tuple[list[Actor], list[Actor]]:
+    """Subject and object actors read from the dependency parse, when there is one."""
+    subj: list[Actor] = []
+    obj: list[Actor] = []
+    if all(w.head is None for w in words):
+        return subj, obj
+    for a in actors:
+        for i in range(a.first, a.last + 1):
+            w = words[i]
+            if w.head == trig.first and w.dep:
+                if w.dep.startswith("nsubj"):
+                    subj.append(a)
+                elif w.dep == "obj":
+                    obj.append(a)
+                break
+    return subj, obj
+
+
+def _status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> Status:
+    window = [w.low for w in words[max(left, trig.first - 4): trig.first]]
+    whole_left = [w.low for w in words[max(0, trig.first - 8): trig.first]]
+    if trig.entry.id != "tidak-akui":
+        if any(w in ctx.cues.denials for w in whole_left):
+            return "negated"
+        if any(w in ctx.cues.negators for w in window):
+            return "negated"
+    if any(w in ctx.cues.future for w in window):
+        return "future"
+    return "occurred"
+
+
+def _date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
+          span: Span, trig: Trigger, body: str) -> DateMention | None:
+    inside = [d for d in dates if span.start <= d.start and d.end <= span.end
+              and d.value and d.kind != "time"]
+    best: DateMention | None = None
+    for d in inside:
+        before = body[max(span.start, d.start - 40): d.start].lower().split()
+        if any(b.strip(",") in ctx.cues.report_cues for b in before[-4:]):
+            continue
+        if best is None or abs(d.start - words[trig.first].start) < abs(
+                best.start - words[trig.first].start):
+            best = d
+    return best
+
+
+def _attribution(ctx: Context, words: Sequence[Word], actors: Sequence[Actor]) -> str | None:
+    for a in actors:
+        if a.first > 0 and words[a.first - 1].low == "menurut":
+            return a.ref.name
+    return None
+
+
+def _with_sector(ref: ActorRef, entity: Entity, plover: str) -> ActorRef:
+    """A country named alone acting militarily is its armed forces (guide)."""
+    sector = STATE_SECTOR_BY_TYPE.get(plover)
+    if sector and ref.sector is None and entity.type == "LOC" and len(ref.code or "") == 3:
+        return ActorRef(ref.code, sector, ref.name, ref.entity)
+    return ref
+
+
+def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Token],
+                  offset: int, dates: Sequence[DateMention]) -> list[Event]:
+    """Events stated by the sentence ``span`` (``tokens`` are its tokens; ``offset`` the
+    index of its first token in ``doc.tokens``, to read heads)."""
+    cues = ctx.cues
+    words = _words(tokens, offset, ctx.resources)
+    lows = [w.low for w in words]
+    if any(w in cues.hypothetical for w in lows):
+        return []
+    actors = _actors(words, doc.entities, span)
+    if not actors:
+        return []
+    inside = {i for a in actors for i in range(a.first, a.last + 1)}
+    events: list[Event] = []
+    for trig in _triggers(ctx, words, inside):
+        events.extend(_code_trigger(ctx, doc, span, words, actors, trig, dates))
+    return events
+
+
+def _clause_left(ctx: Context, words: Sequence[Word], at: int) -> int:
+    for i in range(at - 1, -1, -1):
+        if words[i].low in ctx.cues.clause_breaks:
+            return i + 1
+    return 0
+
+
+def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word],
+                  actors: Sequence[Actor], trig: Trigger, dates: Sequence[DateMention]
+                  ) -> list[Event]:
+    cues = ctx.cues
+    entry = trig.entry
+    left = _clause_left(ctx, words, trig.first)
+    if any(w.low in cues.pundits for w in words[left: trig.first]):
+        return []
+    sources: list[Actor] = []
+    targets: list[Actor] = []
+    untargeted = False
+    confidence = 0.6
+    dep_subj, dep_obj = _dep_args(words, actors, trig)
+    if trig.kind == "verb" and not trig.passive:
+        sources = dep_subj or _subject(ctx, words, actors, trig.first)
+        if dep_obj and "obj" in entry.target:
+            targets = dep_obj
+        else:
+            targets, untargeted = _target(ctx, words, actors, trig, entry.target, trig.last)
+        confidence = 0.8 if dep_subj else 0.7
+    elif trig.kind == "verb":
+        targets = dep_subj or _subject(ctx, words, actors, trig.first)
+        agent = _oblique(ctx, words, actors, trig.last, "oleh", window=4)
+        if not agent:
+            agent = _after(ctx, words, actors, trig.last, limit=0)
+        if not agent and words[trig.first].nya and targets:
+            before = [a for a in actors if a.last < targets[0].first]
+            agent = [before[-1]] if before else []
+        sources = agent
+        if "obj" not in entry.target:  # an oblique frame: the subject is not the target
+            targets, untargeted = _target(ctx, words, actors, trig, entry.target, trig.last)
+        confidence = 0.7
+    else:
+        for slot in entry.noun_source:
+            if slot == "poss":
+                sources = _after(ctx, words, actors, trig.last, limit=1)
+                if sources:
+                    targets, untargeted = _target(ctx, words, actors, trig, entry.noun_target,
+                                                  sources[-1].last)
+            elif slot == "subj":
+                light = trig.first - 1
+                while light >= 0 and words[light].low in cues.subject_gap:
+                    light -= 1
+                if light >= 0 and words[light].low in cues.light_verbs:
+                    sources = _subject(ctx, words, actors, light)
+                elif trig.first <= 2 or (trig.first > 0 and words[trig.first - 1].low in {
+                        "dalam", "melalui", "lewat"}):
+                    # "Dalam percakapan telepon dengan X, Y ...": Y after the comma
+                    comma = next((i for i in range(trig.last + 1, len(words))
+                                  if words[i].low == ","), None)
+                    if comma is not None:
+                        n = _actor_at(actors, comma + 1)
+                        if n is not None:
+                            sources = _group(actors, n, words, cues)
+                if sources and not targets:
+                    targets, untargeted = _target(ctx, words, actors, trig, entry.noun_target,
+                                                  trig.last)
+            if sources:
+                break
+        confidence = 0.6
+    symmetric = entry.symmetric and not targets and len(sources) > 1
+    if not sources or (not targets and not symmetric
+                       and not (untargeted and entry.plover in NO_TARGET_TYPES)):
+        return []
+    status = _status(ctx, words, trig, left)
+    cameo, plover = entry.cameo, entry.plover
+    window = {w.low for w in words[max(left, trig.first - 4): trig.first]}
+    if status == "future" and window & cues.offers:
+        agreed = OFFER_CODES.get(cameo) or OFFER_CODES.get(cameo[:2])
+        if agreed:
+            cameo, status = agreed, "occurred"
+            plover = ctx.ontology.plover_of(cameo) or plover
+    date = _date(ctx, words, dates, span, trig, doc.body)
+    attribution = _attribution(ctx, words, actors)
+    pairs: list[tuple[Actor, Actor | None]] = []
+    if targets:
+        pairs = [(s, t) for s in sources for t in targets]
+    elif symmetric:
+        pairs = [(s, t) for s in sources for t in sources if s is not t]
+    else:
+        pairs = [(s, None) for s in sources]
+    out: list[Event] = []
+    for s, t in pairs:
+        if t is not None and (s.ref.entity == t.ref.entity or (
+                s.ref.code == t.ref.code and s.ref.sector == t.ref.sector)):
+            continue
+        if t is None and plover not in NO_TARGET_TYPES:
+            continue
+        src = _with_sector(s.ref, s.entity, plover)
+        out.append(Event(
+            source=src, target=t.ref if t else None, plover=plover, cameo=cameo,
+            status=status, evidence=span,
+            date=date.value if date else None,
+            date_granularity=date.granularity if date else None,
+            location=doc.metadata.dateline, mode=ctx.ontology.mode_of(cameo),
+            rule=entry.id, attribution=attribution, confidence=confidence,
+        ))
+    return out
+
+
+def code_document(doc: Document, resources: Resources) -> list[Event]:
+    """Every event of the document, per sentence, before aggregation."""
+    ctx = context(resources)
+    by_sentence: dict[int, list[int]] = {}
+    for n, t in enumerate(doc.tokens):
+        by_sentence.setdefault(t.sentence, []).append(n)
+    out: list[Event] = []
+    lexicon_words = _cheap_words(ctx)
+    for si, span in enumerate(doc.sentences):
+        idx = by_sentence.get(si)
+        if not idx:
+            continue
+        text = doc.body[span.start:span.end].lower()
+        if not any(w in text for w in lexicon_words):
+            continue
+        tokens = [doc.tokens[n] for n in idx]
+        out.extend(code_sentence(ctx, doc, span, tokens, idx[0], doc.dates))
+    return out
+
+
+def _cheap_words(ctx: Context) -> tuple[str, ...]:
+    """Substrings one of which every trigger contains: a fast pre-filter on sentences."""
+
+    def build(res: Resources) -> tuple[str, ...]:
+        keys: set[str] = set()
+        for e in ctx.lexicon.entries:
+            # drop the first letter: meN- swallows k/p/t/s (kecam → mengecam)
+            keys |= {v[1:5] for v in e.verbs}
+            keys |= {n.split()[0][1:5] for n in e.nouns}
+            keys |= {p[0][1:5] for p in e.phrases}
+        return tuple(sorted(keys))
+
+    return ctx.resources.derived("events.cheap_words", build)
+
+
+def event_mapping(events: Sequence[Event]) -> Mapping[str, int]:
+    """Count of events per PLOVER type (for reports)."""
+    counts: dict[str, int] = {}
+    for e in events:
+        counts[e.plover] = counts.get(e.plover, 0) + 1
+    return counts
