@@ -172,7 +172,8 @@ def headline_end(text: str, start: int, end: int, rules: CleanRules) -> int:
 
 _ALT_TEXT_WINDOW = 12  # a photo's alt text is looked for in the page header only
 _ALT_TEXT_MAX_WORDS = 20
-_PAGE_RELATED_HEADLINES = 3  # a page lists up to this many headlines under one label
+_PAGE_RELATED_HEADLINES = 3
+_REPEAT_MIN_CHARS = 20  # a page lists up to this many headlines under one label
 
 
 def _mark_alt_text(kept: list[Line], text: str, seen: int) -> None:
@@ -184,6 +185,15 @@ def _mark_alt_text(kept: list[Line], text: str, seen: int) -> None:
     prev = text[kept[-1].start:kept[-1].end]
     if len(prev.split()) <= _ALT_TEXT_MAX_WORDS and not _TERMINAL.search(prev):
         kept[-1].alt = True
+
+
+def _repeats_previous(prev: Line, seg: str, text: str, rules: CleanRules) -> bool:
+    """Whether ``seg`` is a headline-like line repeating the line before it (the second
+    copy may be cut short): a teaser card printed twice, never article text."""
+    if len(seg) < _REPEAT_MIN_CHARS or not is_headline(seg, rules):
+        return False
+    prev_key, key = comparable(text[prev.start:prev.end]), comparable(seg)
+    return len(key) >= _REPEAT_MIN_CHARS and prev_key.startswith(key)
 
 
 def classify(lines: list[Line], text: str, rules: CleanRules, profile: OutletProfile | None,
@@ -221,6 +231,9 @@ def classify(lines: list[Line], text: str, rules: CleanRules, profile: OutletPro
                 drop_next_caption = True
             continue
         if rules.related_bullet.fullmatch(seg) and is_headline(seg.lstrip("•●▪► "), rules):
+            continue
+        if kept and _repeats_previous(kept[-1], seg, text, rules):
+            kept.pop()  # a teaser title printed twice ("Video ...", related link + its card)
             continue
         label = rules.related_label.search(text, line.start, line.end)
         if label and (label.start() == line.start or text[label.start() - 1] in ".!?\"” "):
