@@ -98,3 +98,24 @@ def test_document_round_trips_to_dict() -> None:
     assert RawDocument.from_dict(raw.to_dict()) == raw
     doc = Document.from_raw(raw)
     assert doc.to_dict()["provides"] == ["raw"]
+
+
+class Skipper:
+    name = "skipper"
+    version = "1"
+    requires = frozenset({"raw"})
+    provides = frozenset({"body"})
+
+    def __call__(self, doc: Document, resources: Resources) -> Document:
+        from warta.errors import DocumentSkipped
+
+        raise DocumentSkipped("E201", "no article here")
+
+
+def test_document_skipped_passes_through_with_its_code() -> None:
+    from warta.errors import DocumentSkipped
+
+    pipe = Pipeline((Skipper(),), PipelineConfig())
+    with pytest.raises(DocumentSkipped) as err:
+        pipe(_raw(), _resources())
+    assert err.value.code == "E201"

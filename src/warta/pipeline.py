@@ -12,7 +12,7 @@ from typing import Protocol, runtime_checkable
 
 from warta.config import PipelineConfig
 from warta.doc import Document, RawDocument
-from warta.errors import ComponentFailed, PipelineOrderError, WartaError
+from warta.errors import ComponentFailed, DocumentSkipped, PipelineOrderError, WartaError
 from warta.resources import Resources
 
 
@@ -51,7 +51,7 @@ class Pipeline:
         for comp in self.components:
             try:
                 doc = comp(doc, resources)
-            except WartaError:
+            except (WartaError, DocumentSkipped):
                 raise
             except Exception as exc:  # turned into a coded error; the run goes on
                 raise ComponentFailed(
