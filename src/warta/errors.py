@@ -133,6 +133,13 @@ class ComponentFailed(WartaError):
     hint = "a pipeline component raised; the article is kept as a reject with this reason"
 
 
+class ModelUnavailable(ConfigError):
+    """A configured component needs the trained language model, and it is not installed."""
+
+    code = "E405"
+    hint = "run `make train` to build src/warta/models/id_warta, or drop lang.v1 from components"
+
+
 class RunHadRejects(WartaError):
     """``--strict``: the run finished and committed, but some inputs were rejected."""
 

@@ -1,0 +1,90 @@
+"""Running the trained spaCy model on Warta's own tokens and sentences.
+
+The model never tokenizes: each sentence of ``segment`` becomes a ``spacy.tokens.Doc`` built
+from its tokens (``words``/``spaces``), and the model's components (tagger, morphologizer,
+lemmatizer, parser, NER) run on those docs. So every analysis lands on a token whose
+offsets into the body are known exactly, a parse never crosses a sentence end, and the same
+tokens reach the tagger, the NER and the rule-based layers.
+
+``SegmentedPipeline`` wraps this as an object with spaCy's ``pipe(texts)`` interface, so that
+``warta.eval.ud.score_sentences`` scores Warta's segmenter and tokenizer together with the
+model, exactly as the ``lang.v1`` component runs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from warta.doc import Span
+from warta.lang.segment import Segmentation, segment
+from warta.resources import Resources
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+
+def sentence_docs(vocab: Vocab, text: str, seg: Segmentation) -> list[Doc]:
+    """One spaCy Doc per sentence, from the segmentation's tokens (whitespace as a flag)."""
+    from spacy.tokens import Doc
+
+    docs: list[Doc] = []
+    toks = seg.tokens
+    i = 0
+    for si in range(len(seg.sentences)):
+        j = i
+        while j < len(toks) and toks[j].sentence == si:
+            j += 1
+        words = [t.text for t in toks[i:j]]
+        spaces = [k + 1 < j and toks[k].end < toks[k + 1].start for k in range(i, j)]
+        docs.append(Doc(vocab, words=words, spaces=spaces))
+        i = j
+    return docs
+
+
+@dataclass
+class Annotated:
+    """A body's segmentation and, per sentence, the model's Doc (``None`` without model)."""
+
+    segmentation: Segmentation
+    docs: list[Doc]
+
+
+def annotate(nlp: Language, text: str, resources: Resources,
+             paragraphs: Sequence[Span] = (), *, batch_size: int = 64) -> Annotated:
+    seg = segment(text, resources, paragraphs)
+    docs = list(nlp.pipe(sentence_docs(nlp.vocab, text, seg), batch_size=batch_size))
+    return Annotated(seg, docs)
+
+
+class SegmentedPipeline:
+    """``pipe(texts)`` → one spaCy Doc per text: Warta's tokens and sentences, annotated by
+    ``nlp`` (or only segmented when ``nlp`` is a blank pipeline)."""
+
+    def __init__(self, nlp: Language, resources: Resources):
+        self.nlp = nlp
+        self.resources = resources
+
+    def pipe(self, texts: Iterable[str], **_: Any) -> Iterator[Doc]:
+        from spacy.tokens import Doc
+
+        for text in texts:
+            seg = segment(text, self.resources)
+            docs = sentence_docs(self.nlp.vocab, text, seg)
+            if self.nlp.pipe_names:
+                docs = list(self.nlp.pipe(docs))
+                has_parse = "parser" in self.nlp.pipe_names
+            else:
+                has_parse = False
+            for d in docs:
+                if len(d) and not has_parse:
+                    d[0].is_sent_start = True
+                    for t in d[1:]:
+                        t.is_sent_start = False
+            if not docs:
+                yield Doc(self.nlp.vocab, words=[])
+                continue
+            yield Doc.from_docs(docs, ensure_whitespace=True)

@@ -1,0 +1,95 @@
+"""The ``lang.v1`` pipeline component: tokens, sentences, tags, lemmas, parse, NER, dates
+and amounts of ``Document.body``.
+
+The trained model (``warta.lang.model``) is loaded once, when the pipeline is built; a
+pipeline that names ``lang.v1`` without the model in the package fails then, with
+``ModelUnavailable`` (E405), rather than producing documents without tags. Per document the
+component is pure: Warta's segmenter cuts the body (``warta.lang.segment``), the model
+annotates those very tokens sentence by sentence (``warta.lang.annotate``), and the
+rule-based extractors read the body: dates resolved against the publication date from the
+metadata, amounts. Token heads are indexes into ``Document.tokens``; a sentence's root has
+``head`` ``None`` and ``dep`` ``root``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from warta.doc import Document, Mention, Token
+from warta.errors import ModelUnavailable, ResourceError
+from warta.lang.annotate import annotate
+from warta.lang.dates import find_dates
+from warta.lang.model import MODEL_NAME, load_model
+from warta.lang.numbers import find_amounts
+from warta.resources import Resources
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def load_pipeline_model(name: str = MODEL_NAME) -> Language:
+    """The shipped model, or ``ModelUnavailable`` (E405) saying how to get it."""
+    try:
+        return load_model(name)
+    except ResourceError as exc:
+        raise ModelUnavailable(f"lang.v1 needs the trained model: {exc.message}") from exc
+
+
+def anchor_date(published: str | None) -> date | None:
+    """The publication date relative dates are resolved against (``None`` if unknown)."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(published[:10])
+        except ValueError:
+            return None
+
+
+class LangComponent:
+    name = "lang"
+    version = "1"
+    requires = frozenset({"body"})
+    provides = frozenset({"sentences", "tokens", "ner", "dates", "amounts"})
+
+    def __init__(self, nlp: Language | None = None):
+        self.nlp = nlp if nlp is not None else load_pipeline_model()
+
+    def __call__(self, doc: Document, resources: Resources) -> Document:
+        body = doc.body
+        ann = annotate(self.nlp, body, resources, doc.paragraphs)
+        seg = ann.segmentation
+        tokens: list[Token] = []
+        mentions: list[Mention] = []
+        base = 0
+        for sdoc in ann.docs:
+            mine = seg.tokens[base : base + len(sdoc)]
+            parsed = sdoc.has_annotation("DEP")
+            for tok, st in zip(mine, sdoc, strict=True):
+                root = st.head.i == st.i
+                tokens.append(dataclasses.replace(
+                    tok,
+                    lemma=st.lemma_ or None,
+                    upos=st.pos_ or None,
+                    feats=str(st.morph) or None,
+                    head=None if root or not parsed else base + st.head.i,
+                    dep=None if not parsed else "root" if root else st.dep_ or None,
+                ))
+            for ent in sdoc.ents:
+                start, end = mine[ent.start].start, mine[ent.end - 1].end
+                mentions.append(Mention(start, end, body[start:end], source="ner",
+                                        label=ent.label_))
+            base += len(sdoc)
+        anchor = anchor_date(doc.metadata.published)
+        return dataclasses.replace(
+            doc,
+            sentences=seg.sentences,
+            tokens=tuple(tokens),
+            ner=tuple(mentions),
+            dates=tuple(find_dates(body, anchor, resources)),
+            amounts=tuple(find_amounts(body, resources)),
+        )

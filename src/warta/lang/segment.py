@@ -1,0 +1,145 @@
+"""Sentences and tokens with offsets into ``Document.body``.
+
+``segment(body, resources, paragraphs)`` tokenizes the body (``warta.lang.tokenize``) and
+cuts it into sentences. The rules, in the order they are checked:
+
+* a line break (so every paragraph break) always ends a sentence: scraped bodies put one
+  paragraph, headline, caption or list item per line, and none continues on the next line;
+* ``.``, ``!``, ``?``, ``…`` and a closing abbreviation (``dll.``) end a sentence when the
+  next token starts a sentence: a capital letter, a figure, or an opening quote/bracket. A
+  title abbreviation (``Dr.``, ``Jl.``, ``No.``, ``H.``) never does: its dot is part of the
+  token. ``tersebut.Israel`` (no space) ends a sentence too;
+* closing quotes and brackets right after the punctuation stay in the sentence they close;
+* the news idiom ``"…," katanya.`` is one sentence: nothing ends at the comma, and after a
+  closing quote that follows ``.``/``!``/``?`` a speech cue (``quote_cues.txt``: ``katanya``,
+  ``ujar``, ``kata`` …, in any case) continues the sentence. A sentence end inside a quote
+  that goes on with a capital letter (``"Kami siap. Kami tidak takut," katanya.``) is a
+  sentence end, as in UD Indonesian.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.doc import Span, Token
+from warta.lang.tokenize import Lexicon, Piece, clitic_parts, lexicon, scan
+from warta.resources import Resources
+
+_TERMINAL = frozenset({".", "!", "?", "…"})
+_QUOTES = frozenset("\"'“”‘’«»„`")
+_OPENING_ONLY = frozenset("“‘«„`")
+_CLOSING_BRACKETS = frozenset(")]}")
+_OPENING = frozenset("([{")
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    sentences: tuple[Span, ...]
+    tokens: tuple[Token, ...]  # ``Token.sentence`` indexes ``sentences``
+
+
+def segment(text: str, resources: Resources, paragraphs: Sequence[Span] = ()) -> Segmentation:
+    """Tokens (with clitic parts) and sentences of ``text``; ``paragraphs`` (optional body
+    spans) add hard breaks where paragraphs are not separated by a line break."""
+    pieces = scan(text, resources)
+    groups = sentence_groups(text, pieces, resources, paragraphs)
+    sentences: list[Span] = []
+    tokens: list[Token] = []
+    for si, (a, b) in enumerate(groups):
+        sentences.append(Span(pieces[a].start, pieces[b - 1].end))
+        for p in pieces[a:b]:
+            word = text[p.start : p.end]
+            parts: tuple[Span, ...] = ()
+            if p.kind == "word":
+                parts = tuple(Span(p.start + s, p.start + e)
+                              for s, e in clitic_parts(word, resources))
+            tokens.append(Token(p.start, p.end, word, sentence=si, parts=parts))
+    return Segmentation(tuple(sentences), tuple(tokens))
+
+
+def split_sentences(text: str, resources: Resources,
+                    paragraphs: Sequence[Span] = ()) -> list[Span]:
+    return list(segment(text, resources, paragraphs).sentences)
+
+
+def sentence_groups(text: str, pieces: Sequence[Piece], resources: Resources,
+                    paragraphs: Sequence[Span] = ()) -> list[tuple[int, int]]:
+    """Sentences as ``[first, last)`` ranges of piece indexes."""
+    lex = lexicon(resources)
+    n = len(pieces)
+    para_starts = sorted(p.start for p in paragraphs)
+    groups: list[tuple[int, int]] = []
+    first = 0
+    i = 0
+    while i < n:
+        end = _sentence_end(text, pieces, i, lex, para_starts)
+        if end is not None:
+            groups.append((first, end))
+            first = i = end
+        else:
+            i += 1
+    if first < n:
+        groups.append((first, n))
+    return groups
+
+
+def _hard_break(text: str, pieces: Sequence[Piece], i: int, para_starts: list[int]) -> bool:
+    """A line break or a paragraph boundary between piece ``i`` and ``i + 1``."""
+    gap_start, gap_end = pieces[i].end, pieces[i + 1].start
+    if "\n" in text[gap_start:gap_end] or "\r" in text[gap_start:gap_end]:
+        return True
+    if para_starts:
+        k = bisect.bisect_right(para_starts, gap_start)
+        return k < len(para_starts) and para_starts[k] <= gap_end
+    return False
+
+
+def _is_closer(text: str, pieces: Sequence[Piece], j: int) -> bool:
+    """A quote or bracket attached to what precedes it (no space before it)."""
+    p = pieces[j]
+    ch = text[p.start : p.end]
+    if p.start != pieces[j - 1].end:
+        return False
+    if ch in _CLOSING_BRACKETS:
+        return True
+    return ch in _QUOTES and ch not in _OPENING_ONLY
+
+
+def _starts_sentence(text: str, p: Piece) -> bool:
+    ch = text[p.start]
+    return ch.isupper() or ch.isdigit() or ch in _QUOTES or ch in _OPENING or ch in "•*"
+
+
+def _sentence_end(text: str, pieces: Sequence[Piece], i: int, lex: Lexicon,
+                  para_starts: list[int]) -> int | None:
+    """If a sentence ends with piece ``i`` (plus closers), the index after its last piece."""
+    n = len(pieces)
+    if i + 1 >= n:
+        return None
+    p = pieces[i]
+    word = text[p.start : p.end]
+    if _hard_break(text, pieces, i, para_starts):
+        return i + 1
+    terminal = (p.kind == "punct" and word[0] in _TERMINAL) or p.kind == "ellipsis" or (
+        p.kind == "abbr" and p.abbr == "common")
+    if not terminal:
+        return None
+    j = i + 1
+    closed_quote = False
+    while j < n and _is_closer(text, pieces, j):
+        closed_quote |= text[pieces[j].start] in _QUOTES
+        j += 1
+    if j >= n:
+        return None
+    if _hard_break(text, pieces, j - 1, para_starts):
+        return j
+    nxt = pieces[j]
+    if p.kind == "abbr" and not text[nxt.start].isupper():
+        return None
+    if not _starts_sentence(text, nxt):
+        return None
+    if closed_quote and text[nxt.start : nxt.end].lower() in lex.cues:
+        return None
+    return j

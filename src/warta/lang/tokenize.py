@@ -1,0 +1,267 @@
+"""Tokens with character offsets for Indonesian news text.
+
+One regular expression scans the text left to right; each match is a token of a kind
+(``url``, ``email``, ``tag``, ``date``, ``number``, ``abbr``, ``word``, ``ellipsis``,
+``punct``), tried in that order at each position, so a URL or an abbreviation is never cut
+by the word rule. What the rules decide (``src/warta/data/README.md``, ``lang/id`` tokens):
+
+* figures stay whole: ``680.000``, ``1,5``, ``10.30``, ``1990-an``; a currency written
+  before a figure is its own token (``Rp425`` → ``Rp`` + ``425``, the same as ``Rp 425``),
+  so the amount finder and the model see one shape; ``10%`` is ``10`` + ``%``;
+* day/month dates are one token: ``2/3/2022``, ``25/2`` (the brackets of ``(25/2)`` are not);
+* abbreviations from ``abbreviations.tsv`` keep their dot (``Dr.``, ``Jl.``, ``S.H.``,
+  ``M.Si.``), as do other dotted initialisms and a capital initial before a name (``H.``);
+* words keep inner hyphens and apostrophes (``teman-teman``, ``COVID-19``, ``Jum'at``), as
+  UD Indonesian tokenises them; clitics stay inside the word and are reported as
+  ``Token.parts`` (``bukunya`` = ``buku`` + ``nya``), again as UD's surface tokens do;
+* quotes, brackets and other symbols are single-character tokens; ``...``/``…`` is one.
+
+Scrapers glue words where they strip links (``DilansirAFP``, ``keQatardengan``,
+``Trumpatas``). ``split_glued`` finds boundaries inside such a word from the lexicon (root
+list, morphology, spaCy's Indonesian stop words) and the names in the actor data, and only
+where a boundary is visible (lower→upper case) or both sides are known; it never splits a
+word that is itself known. Tokens are always sub-spans of the text: nothing is rewritten.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from warta.lang import morph
+from warta.resources import Resources
+
+_CLITIC_FORMS = ("nya", "lah", "kah", "pun", "ku", "mu")
+_PROCLITICS = ("ku", "kau")
+# strings that are affixes or clitics, never a word of their own after a cut
+_NOT_A_WORD = frozenset({"nya", "lah", "kah", "pun", "kan", "an", "i", "ku", "mu", "tah",
+                         "wan", "wati", "isme", "is"})
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One token: ``[start, end)`` in the text and the rule that matched it."""
+
+    start: int
+    end: int
+    kind: str  # url email tag date currency number abbr word ellipsis punct
+    abbr: str | None = None  # for kind "abbr": title | common
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the tokenizer and the sentence splitter read from the data files."""
+
+    pattern: re.Pattern[str]
+    abbr_kind: Mapping[str, str]
+    acronyms: frozenset[str]
+    currencies: tuple[str, ...]
+    words: frozenset[str]  # lower-case known words
+    names: frozenset[str]  # name words as written (``Trump``, ``Qatar``, ``AFP``)
+    cues: frozenset[str]  # speech cues after a closing quote, lower-case
+
+
+_URL = r"(?:https?://|www\.)[^\s<>\"“”‘’()\[\]{}]+"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_DOMAIN = (r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
+           r"\.(?:com|net|org|co\.id|go\.id|ac\.id|or\.id|id|tv|news|info|io)(?![\w])")
+_TAG = r"(?<![\w@#])[#@][^\W_]\w*"
+_DATE = r"\d{1,2}/\d{1,2}(?:/\d{4}|/\d{2})?(?![\d/])"
+_DOTTED = (r"(?:[A-Za-z]\.(?:[A-Za-z][a-z]{0,3}\.)+|[A-Za-z][a-z]{0,2}\.(?:[A-Za-z]\.)+)"
+           r"(?![^\W\d_])")
+_INITIAL = r"[A-Z]\.(?=[ \t]*[A-Z][a-z])"
+_NUMBER = r"\d+(?:[.,]\d+)*(?:-[^\W\d_]+)?"
+_WORD = r"[^\W_]+(?:[-'’][^\W_]+)*"
+_ELLIPSIS = r"\.{2,}|…"
+_PUNCT = r"[!?]+|\S"
+
+
+def _alternation(items: Iterable[str]) -> str:
+    return "|".join(re.escape(a) for a in sorted(set(items), key=len, reverse=True)) \
+        or r"(?!x)x"
+
+
+def _build_pattern(dotted_abbrs: Iterable[str], currencies: Iterable[str]) -> re.Pattern[str]:
+    abbr, cur = _alternation(dotted_abbrs), _alternation(currencies)
+    parts = [("url", _URL), ("email", _EMAIL), ("url", _DOMAIN), ("tag", _TAG),
+             ("date", _DATE), ("currency", rf"(?<![^\W_])(?:{cur})(?=\d)"),
+             ("abbr", rf"(?<![^\W_])(?:{abbr})"), ("dotted", _DOTTED),
+             ("initial", _INITIAL), ("number", _NUMBER), ("word", _WORD),
+             ("ellipsis", _ELLIPSIS), ("punct", _PUNCT)]
+    return re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(parts)))
+
+
+def _name_words(value: Any, out: set[str]) -> None:
+    """Every capitalised word or acronym in the actor data (names, aliases, capitals)."""
+    if isinstance(value, str):
+        for w in re.findall(r"[^\W_]+", value):
+            if len(w) >= 2 and w[0].isupper() and (len(w) >= 4 or w.isupper()):
+                out.add(w)
+    elif isinstance(value, Mapping):
+        for v in value.values():
+            _name_words(v, out)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            _name_words(v, out)
+
+
+def _build(resources: Resources) -> Lexicon:
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    rows = resources.get("lang/id/abbreviations.tsv")
+    kinds = {r["abbr"]: r["kind"] for r in rows}
+    dotted = [a for a, k in kinds.items() if k in ("title", "common") and a.endswith(".")]
+    r = morph.rules(resources)
+    words = set(r.lemma) | set(r.form) | set(r.lexicalised) | {w.lower() for w in STOP_WORDS}
+    names: set[str] = set()
+    _name_words(resources.glob("actors/"), names)
+    acronyms = {a for a, k in kinds.items() if k == "acronym"}
+    currencies = [a for a, k in kinds.items() if k == "currency"]
+    return Lexicon(
+        pattern=_build_pattern(dotted, currencies),
+        abbr_kind={a: k for a, k in kinds.items() if a in dotted},
+        acronyms=frozenset(acronyms | {n for n in names if n.isupper()}),
+        currencies=tuple(sorted(currencies, key=len, reverse=True)),
+        words=frozenset(w for w in words if w),
+        names=frozenset(names | acronyms),
+        cues=frozenset(c.lower() for c in resources.get("lang/id/quote_cues.txt")),
+    )
+
+
+def lexicon(resources: Resources) -> Lexicon:
+    return resources.derived("lang.id.tokenize", _build)
+
+
+def scan(text: str, resources: Resources) -> list[Piece]:
+    """Tokens of ``text`` in order, glued words already split."""
+    lex = lexicon(resources)
+    out: list[Piece] = []
+    for m in lex.pattern.finditer(text):
+        kind = (m.lastgroup or "punct").rstrip("0123456789")
+        start, end = m.span()
+        if kind == "url":
+            end = start + len(_trim_url(m.group()))
+        elif kind == "abbr":
+            out.append(Piece(start, end, "abbr", lex.abbr_kind.get(m.group(), "title")))
+            continue
+        elif kind in ("dotted", "initial"):
+            out.append(Piece(start, end, "abbr", "title"))
+            continue
+        elif kind == "word":
+            for s, e in split_glued(text, start, end, resources):
+                out.append(Piece(s, e, "number" if text[s].isdigit() else "word"))
+            continue
+        out.append(Piece(start, end, kind))
+        if end < m.end():  # trailing punctuation cut from a URL
+            out.extend(Piece(i, i + 1, "punct") for i in range(end, m.end()))
+    return out
+
+
+def _trim_url(url: str) -> str:
+    while url and url[-1] in ".,;:!?'\"":
+        url = url[:-1]
+    if url.endswith(")") and url.count("(") < url.count(")"):
+        url = url[:-1]
+    return url
+
+
+# --- glued words ----------------------------------------------------------------------
+def _known_word(lex: Lexicon, w: str, resources: Resources) -> bool:
+    low = w.lower()
+    if low in _NOT_A_WORD or len(low) < 2:
+        return False
+    if low in lex.words:
+        return True
+    if not low.isalpha():
+        return False
+    return morph.analyze(low, resources).known
+
+
+def _known(lex: Lexicon, w: str, resources: Resources) -> bool:
+    return w in lex.names or _known_word(lex, w, resources)
+
+
+def split_glued(text: str, start: int, end: int, resources: Resources) -> list[tuple[int, int]]:
+    """Sub-spans of the word ``text[start:end]``: itself, or the words a scraper glued."""
+    w = text[start:end]
+    lex = lexicon(resources)
+    cuts = _cuts(lex, w, resources)
+    bounds = [0, *cuts, len(w)]
+    return [(start + a, start + b) for a, b in itertools.pairwise(bounds)]
+
+
+def _cuts(lex: Lexicon, w: str, resources: Resources, depth: int = 0) -> list[int]:
+    if depth > 4 or len(w) < 4:
+        return _currency_cut(lex, w)
+    cur = _currency_cut(lex, w)
+    if cur:
+        return cur
+    if "-" in w or "'" in w or "’" in w or w in lex.names:
+        return []
+    # a visible boundary: lower→upper (keQatar, DilansirAFP, BenjaminNetanyahu)
+    for i in range(1, len(w)):
+        if w[i].isupper() and (w[i - 1].islower() or w[i - 1].isdigit()):
+            left, right = w[:i], w[i:]
+            right_cuts = _cuts(lex, right, resources, depth + 1)
+            first = right[: right_cuts[0]] if right_cuts else right
+            # the left part is a known word or name, or a name or acronym follows it
+            if (len(left) >= 2 and left.isalpha() and _known(lex, left, resources)) or (
+                    len(left) >= 3 and first in lex.names):
+                return [i, *(i + c for c in right_cuts)]
+            return []
+    # an acronym glued to a word: PBBmengatakan, ASDonald
+    m = re.match(r"[A-Z]{2,}", w)
+    if m and m.end() < len(w):
+        for i in range(m.end(), 1, -1):
+            left, right = w[:i], w[i:]
+            if left in lex.acronyms and len(right) >= 3 and (
+                    (right.islower() and _known_word(lex, right, resources))
+                    or right in lex.names):
+                return [i]
+        return []
+    # a name glued to a lower-case word: Trumpatas, Netanyahuberterima
+    if w[0].isupper() and w[1:].islower() and len(w) >= 7 and w.lower() not in lex.words:
+        for i in range(len(w) - 3, 3, -1):
+            left, right = w[:i], w[i:]
+            if left in lex.names and _known_word(lex, right, resources) \
+                    and not _known_word(lex, w, resources):
+                return [i]
+    return []
+
+
+def _currency_cut(lex: Lexicon, w: str) -> list[int]:
+    for cur in lex.currencies:
+        if w.startswith(cur) and len(w) > len(cur) and w[len(cur)].isdigit():
+            return [len(cur)]
+    return []
+
+
+# --- clitics --------------------------------------------------------------------------
+def clitic_parts(word: str, resources: Resources) -> tuple[tuple[int, int], ...]:
+    """Offsets inside ``word`` of its host and clitics (``bukunya`` → (0, 4), (4, 7));
+    empty when the word has no clitic. The analysis is ``morph.analyze``'s."""
+    low = word.lower()
+    if not low.endswith(_CLITIC_FORMS) and not low.startswith(_PROCLITICS):
+        return ()
+    cache: dict[str, tuple[tuple[int, int], ...]] = resources.derived(
+        "lang.id.clitic_parts", lambda _: {})
+    hit = cache.get(word)
+    if hit is not None:
+        return hit
+    analysis = morph.analyze(word, resources)
+    parts = analysis.parts
+    clitics = [p for p in parts if p.kind in ("clitic", "proclitic")]
+    out: tuple[tuple[int, int], ...] = ()
+    if clitics:
+        pro = [p for p in clitics if p.kind == "proclitic"]
+        enc = [p for p in clitics if p.kind == "clitic"]
+        host_start = pro[-1].end if pro else 0
+        host_end = enc[0].start if enc else len(word)
+        spans = [(p.start, p.end) for p in pro] + [(host_start, host_end)] + [
+            (p.start, p.end) for p in enc]
+        out = tuple(spans)
+    cache[word] = out
+    return out
