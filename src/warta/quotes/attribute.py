@@ -19,8 +19,7 @@ from warta.doc import Entity, Span
 from warta.quotes.lexicon import Lexicon
 from warta.quotes.text import WORD
 
-NAME_LINKS = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "di",
-                        "la", "le", "ibn", "abu"})
+NAME_LINKS = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "ibn", "abu"})
 _RELATIVE = re.compile(r",\s*(?:yang|yg)\b[^,]*,")
 
 
@@ -66,16 +65,45 @@ def _run(run: list[re.Match[str]], text: str, offset: int) -> tuple[int, int, st
     return (offset + run[0].start(), offset + run[-1].end(), text[run[0].start():run[-1].end()])
 
 
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def unglue(name: str, lex: Lexicon) -> str:
+    """Undo scraper glue: ``ASDonald Trump`` → ``Donald Trump``, ``Purbaya Yudhi
+    Sadewaberjanji`` → ``Purbaya Yudhi Sadewa``; the name ends where a glued word ends."""
+    out: list[str] = []
+    for word in name.split():
+        pieces = _GLUE.split(word)
+        if len(pieces) > 1 and not pieces[0].isupper() and not any(
+                p[i:].casefold() in lex.glue_words for p in pieces for i in range(3, len(p) - 4)):
+            pieces = [word]  # a brand written in camel case: NetBlocks
+        for k, piece in enumerate(pieces):
+            low = piece.casefold()
+            cut = next((i for i in range(3, len(piece) - 4)
+                        if piece[i:].casefold() in lex.glue_words), None)
+            if cut is not None:
+                out.append(piece[:cut])
+                return " ".join(out)
+            if k < len(pieces) - 1 and piece.isupper() and len(pieces) > 1:
+                continue  # 'AS' glued before a name
+            if low:
+                out.append(piece)
+        if len(pieces) > 1 and not (len(pieces) == 2 and pieces[0].isupper()):
+            return " ".join(out)
+    return " ".join(out)
+
+
 def strip_titles(name: str, lex: Lexicon) -> str:
     """``Presiden Rusia Vladimir Putin`` → ``Rusia Vladimir Putin``; ``Laksamana Pertama
     Tunggul`` → ``Tunggul``: drop the words up to the last office word."""
-    parts = name.split()
+    parts = unglue(name, lex).split() or name.split()
     last = -1
     for k, w in enumerate(parts):
         if w.strip(",.") in lex.person_titles:
             last = k
     rest = parts[last + 1:]
-    while len(rest) > 1 and rest[0].strip(",.") in lex.places:
+    while len(rest) > 1 and (rest[0].strip(",.") in lex.places
+                             or (rest[0].isupper() and not rest[1].isupper())):
         rest = rest[1:]
     return " ".join(rest) if rest else name
 
@@ -158,6 +186,7 @@ def subject(body: str, sent_start: int, verb_start: int, lex: Lexicon) -> Speake
             continue  # a parenthetical relay: ', sebut Kremlin,'
         runs = cap_runs(cut)
         idx = body.rfind(cut.split()[-1], sent_start, verb_start)
+        runs = [r for r in runs if r[2].split()[0] not in lex.not_names]
         if runs:
             _, _, text = runs[-1]
             first_low = ws[0].casefold()
@@ -169,7 +198,7 @@ def subject(body: str, sent_start: int, verb_start: int, lex: Lexicon) -> Speake
             return SpeakerRef("name", text, pos, pos + len(text))
         if ws[-1].casefold() in lex.definite or (len(ws) > 1 and ws[-2].casefold() in lex.definite):
             return SpeakerRef("definite", cut, idx, idx + len(ws[-1]))
-        if ws[0].casefold() in lex.connectors and len(ws) <= 3:
+        if ws[0].casefold() not in lex.generic_speakers:
             continue
         return SpeakerRef("generic", cut, idx, idx + len(ws[-1]))
     return SpeakerRef("none")
@@ -201,11 +230,12 @@ class Resolver:
         name = strip_titles(name, self.lex)
         parts = name.split()
         best = name
-        for s, _, run in self._names:
-            if s == 0 or self.body[s - 1] in "\n\"“”" or self.body[max(0, s - 2):s] in (". ", "? "):
-                continue
-            cand = strip_titles(run, self.lex)
-            cp = cand.split()
+        for _, _, run in self._names:
+            cp = strip_titles(run, self.lex).split()
+            while cp and (cp[0].casefold() in self.lex.common_words
+                          or cp[0] in self.lex.person_titles):
+                cp = cp[1:]
+            cand = " ".join(cp)
             if len(cp) > len(best.split()) and len(cp) <= 5 and (
                     cp[-len(parts):] == parts or cp[:len(parts)] == parts):
                 best = cand
@@ -280,7 +310,23 @@ def sentence_subject(body: str, sent: Span, lex: Lexicon) -> SpeakerRef:
     if not runs:
         return SpeakerRef("none")
     s, e, name = runs[0]
-    nxt = body[e:e + 40].lstrip(" ,")
-    if not nxt[:1].islower():
+    appo = re.match(r"[^,.]{0,40}?,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s*,", body[e:sent.end])
+    if appo and any(w in lex.person_titles for w in name.split()):
+        s = e + appo.start(1)
+        name = appo.group(1)
+        e = s + len(name)
+    if name.split()[0] in lex.not_names or (" " not in name
+                                            and name.casefold() in lex.common_words):
         return SpeakerRef("none")
-    return SpeakerRef("name", name, s, e)
+    for m in WORD.finditer(body, e, min(sent.end, e + 60)):
+        w = m.group()
+        low = w.casefold()
+        if low in ADVERBS:
+            continue
+        if w[0].isupper():
+            break
+        if low in lex.predicates or lex.is_reporting_verb(low) or low in lex.passive \
+                or re.match(r"^(?:me|ber|di|ter)[a-z]{3,}$", low):
+            return SpeakerRef("name", name, s, e)
+        break
+    return SpeakerRef("none")

@@ -95,7 +95,7 @@ def extract_quotes(body: str, resources: Resources, given_paragraphs: Sequence[S
     items: list[tuple[int, int, object]] = []
     for s in sents:
         ref = sentence_subject(body, s, lex)
-        if ref.kind == "name":
+        if ref.kind == "name" and not any(b.start <= ref.start < b.end for b in blocked):
             items.append((ref.start, 0, ref))
     for q in directs:
         pos = q.cue.start if q.cue is not None and q.cue.side != "none" else q.open_mark

@@ -113,6 +113,7 @@ def pair_double(body: str, paras: Sequence[Span]) -> list[tuple[list[Span], int,
                 parts.append(_strip(body, open_at + 1, i))
                 out.append((parts, first_open, i))
                 open_at, parts = None, []
+        prev_end = para.end
     return out
 
 
@@ -209,6 +210,12 @@ def find_direct(body: str, paras: Sequence[Span], sents: Sequence[Span],
         initial = not head or head[-1] in ".!?\"”"
         cue = cue_after(body, close_mark, lex) or cue_before(
             body, open_mark, max(sent.start, para.start), lex)
+        if cue is None and found and found[-1].cue is not None \
+                and found[-1].cue.side == "after":
+            # split quote: '"…," kata X, "…"' — the second half shares the cue
+            between = body[found[-1].close_mark + 1:open_mark]
+            if between.rstrip().endswith(",") and "." not in between and len(between) < 120:
+                cue = found[-1].cue
         last_text = body[parts[-1].start:parts[-1].end].rstrip()
         inner_punct = bool(last_text) and last_text[-1] in TERMINAL
         n_words = sum(len(WORD.findall(body[p.start:p.end])) for p in parts)

@@ -28,6 +28,9 @@ class Lexicon:
     person_titles: frozenset[str]
     wires: tuple[str, ...]  # news agency names (clean/wire_agencies.tsv)
     predicates: frozenset[str] = frozenset()
+    glue_words: frozenset[str] = frozenset()  # words a scraper glues after a name
+    not_names: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()  # lang/id/roots.tsv words seen as lemmas
     places: frozenset[str] = frozenset()  # one-word country names ('Venezuela Nicolas Maduro')
 
     def after_cue(self, word: str) -> tuple[str, bool] | None:
@@ -80,6 +83,12 @@ def _build(resources: Resources) -> Lexicon:
         wires=tuple(sorted(set(wires), key=len, reverse=True)),
         predicates=fs("predicates"),
         places=frozenset(_one_word_countries(resources)),
+        glue_words=frozenset(by_role.get("verb", set()) | by_role.get("weak", set())
+                             | by_role.get("after", set()) | fs("predicates")
+                             | {"telah", "juga", "mengatakan", "memiliki", "berjanji"}),
+        not_names=fs("not_names", fold=False),
+        common_words=frozenset(r["word"] for r in resources.get("lang/id/roots.tsv")
+                               if str(r.get("lemma") or "0") not in ("", "0")),
     )
 
 
