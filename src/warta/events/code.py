@@ -147,6 +147,11 @@ def _actors(words: Sequence[Word], entities: Sequence[Entity], span: Span) -> li
         if kept and a.first <= kept[-1].last:
             continue
         prev = kept[-1] if kept else None
+        if prev is not None and a.first == prev.last + 1:
+            # "Presiden Venezuela Nicolas Maduro": a title's country then the person; the
+            # person (the later, more specific mention) is the actor
+            kept[-1] = Actor(prev.first, a.last, a.ref, a.entity)
+            continue
         if (prev is not None and a.first == prev.last + 2 and words[prev.last + 1].low == "("
                 and a.last + 1 < len(words) and words[a.last + 1].low == ")"):
             # "Amerika Serikat (AS)": the abbreviation is part of the first mention
