@@ -9,6 +9,7 @@ from warta import __version__
 from warta.cli.actors import actors_group
 from warta.cli.eval import eval_command
 from warta.cli.eval_lang import ner_command, ud_command
+from warta.cli.eval_pfsa import pfsa_command
 from warta.cli.export import export_command
 from warta.cli.misc import components_command
 from warta.cli.query import query_command
@@ -32,3 +33,4 @@ main.add_command(actors_group, "actors")
 
 eval_command.add_command(ud_command, "ud")
 eval_command.add_command(ner_command, "ner")
+eval_command.add_command(pfsa_command, "pfsa")
