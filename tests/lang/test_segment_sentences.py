@@ -93,6 +93,12 @@ def test_common_abbreviation_ends_a_sentence_only_before_a_capital(res: Resource
                                     "Ada tenda, dll. untuk pengungsi."]
 
 
+def test_list_numbers_at_line_start_do_not_end_sentences(res: Resources) -> None:
+    text = "Daftar tersangka:\n1. Budi Hartono\n2. Sari Dewi. Keduanya ditahan."
+    assert sentences(text, res) == ["Daftar tersangka:", "1. Budi Hartono", "2. Sari Dewi.",
+                                    "Keduanya ditahan."]
+
+
 def test_glued_sentence_end_without_space(res: Resources) -> None:
     text = "Serangan itu dikecam negara tersebut.Israel belum menanggapi."
     assert sentences(text, res) == ["Serangan itu dikecam negara tersebut.",

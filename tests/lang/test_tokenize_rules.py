@@ -87,6 +87,8 @@ def test_every_quote_shape_is_its_own_token(open_q: str, close_q: str, res: Reso
     ("DilansirAFP", ["Dilansir", "AFP"]),
     ("keQatardengan", ["ke", "Qatar", "dengan"]),
     ("PBBmengatakan", ["PBB", "mengatakan"]),
+    ("Balidan", ["Bali", "dan"]),
+    ("wilayahBalibertambah", ["wilayah", "Bali", "bertambah"]),
 ])
 def test_glued_words_are_split_without_changing_text(glued: str, expected: list[str],
                                                      res: Resources) -> None:
@@ -108,7 +110,8 @@ def test_glued_boundaries_after_punctuation(res: Resources) -> None:
 @pytest.mark.parametrize("word", [
     "Jawaban", "Indonesia", "Pertahanan", "Kementerian", "iPhone", "YouTube", "McDonald",
     "WhatsApp", "Jakartanya", "Amerikanisasi", "Perdamaian", "Aliansi", "Kemenlu",
-    "Berdasarkan", "Negarawan", "TikTok", "DPRD", "KPKpun",
+    "Berdasarkan", "Negarawan", "TikTok", "DPRD", "KPKpun", "Telkomsel", "Mutiara",
+    "Jayawijaya", "detikNews", "GoTo", "MotoGP", "SiCepat", "MyPertamina", "Kalimantan",
 ])
 def test_real_words_are_never_split(word: str, res: Resources) -> None:
     text = f"{word} disebut dalam laporan itu."

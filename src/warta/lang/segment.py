@@ -126,6 +126,9 @@ def _sentence_end(text: str, pieces: Sequence[Piece], i: int, lex: Lexicon,
         p.kind == "abbr" and p.abbr == "common")
     if not terminal:
         return None
+    if word == "." and i > 0 and pieces[i - 1].kind == "number" and (
+            i == 1 or _hard_break(text, pieces, i - 2, para_starts)):
+        return None  # a list number at the start of a line: "1. Ni Nyoman Sari"
     j = i + 1
     closed_quote = False
     while j < n and _is_closer(text, pieces, j):

@@ -62,6 +62,10 @@ class Lexicon:
     words: frozenset[str]  # lower-case known words
     names: frozenset[str]  # name words as written (``Trump``, ``Qatar``, ``AFP``)
     cues: frozenset[str]  # speech cues after a closing quote, lower-case
+    keep: frozenset[str]  # glued on purpose: never split
+    keep_prefixes: tuple[str, ...]
+    short_left: frozenset[str]  # two-letter words that may be glued before a name (ke, di)
+    function_words: frozenset[str]  # spaCy's Indonesian stop words
 
 
 _URL = r"(?:https?://|www\.)[^\s<>\"“”‘’()\[\]{}]+"
@@ -120,6 +124,7 @@ def _build(resources: Resources) -> Lexicon:
     _name_words(resources.glob("actors/"), names)
     acronyms = {a for a, k in kinds.items() if k == "acronym"}
     currencies = [a for a, k in kinds.items() if k == "currency"]
+    keep = resources.get("lang/id/keep_whole.txt")
     return Lexicon(
         pattern=_build_pattern(dotted, currencies),
         abbr_kind={a: k for a, k in kinds.items() if a in dotted},
@@ -128,6 +133,10 @@ def _build(resources: Resources) -> Lexicon:
         words=frozenset(w for w in words if w),
         names=frozenset(names | acronyms),
         cues=frozenset(c.lower() for c in resources.get("lang/id/quote_cues.txt")),
+        keep=frozenset(k for k in keep if not k.endswith("*")),
+        keep_prefixes=tuple(k[:-1] for k in keep if k.endswith("*")),
+        short_left=frozenset(w for w in STOP_WORDS if len(w) == 2 and w != "se"),
+        function_words=frozenset(STOP_WORDS),
     )
 
 
@@ -199,7 +208,8 @@ def _cuts(lex: Lexicon, w: str, resources: Resources, depth: int = 0) -> list[in
     cur = _currency_cut(lex, w)
     if cur:
         return cur
-    if "-" in w or "'" in w or "’" in w or w in lex.names:
+    if "-" in w or "'" in w or "’" in w or w in lex.names or w in lex.keep or (
+            lex.keep_prefixes and w.startswith(lex.keep_prefixes)):
         return []
     # a visible boundary: lower→upper (keQatar, DilansirAFP, BenjaminNetanyahu)
     for i in range(1, len(w)):
@@ -207,9 +217,11 @@ def _cuts(lex: Lexicon, w: str, resources: Resources, depth: int = 0) -> list[in
             left, right = w[:i], w[i:]
             right_cuts = _cuts(lex, right, resources, depth + 1)
             first = right[: right_cuts[0]] if right_cuts else right
-            # the left part is a known word or name, or a name or acronym follows it
-            if (len(left) >= 2 and left.isalpha() and _known(lex, left, resources)) or (
-                    len(left) >= 3 and first in lex.names):
+            # the left part is a known word or name (two letters: a preposition such as
+            # ke, di), or the left part is longer and a name or acronym follows it
+            short_ok = len(left) >= 3 or left.lower() in lex.short_left
+            if (short_ok and left.isalpha() and _known(lex, left, resources)) or (
+                    len(left) >= 3 and len(first) >= 3 and first in lex.names):
                 return [i, *(i + c for c in right_cuts)]
             return []
     # an acronym glued to a word: PBBmengatakan, ASDonald
@@ -222,12 +234,17 @@ def _cuts(lex: Lexicon, w: str, resources: Resources, depth: int = 0) -> list[in
                     or right in lex.names):
                 return [i]
         return []
-    # a name glued to a lower-case word: Trumpatas, Netanyahuberterima
+    # a name glued to a lower-case word: Trumpatas, Netanyahuberterima, Balidan. A name of
+    # five letters or more takes a known word of four or more; a shorter name only a
+    # function word or an affixed verb (Telkomsel, Mutiara, Jayawijaya stay whole)
     if w[0].isupper() and w[1:].islower() and len(w) >= 7 and w.lower() not in lex.words:
         for i in range(len(w) - 3, 3, -1):
             left, right = w[:i], w[i:]
-            if left in lex.names and _known_word(lex, right, resources) \
-                    and not _known_word(lex, w, resources):
+            if left not in lex.names or not _known_word(lex, right, resources):
+                continue
+            plausible = (len(left) >= 5 and len(right) >= 4) or right in lex.function_words \
+                or (len(right) >= 6 and bool(morph.analyze(right, resources).prefixes))
+            if plausible and not _known_word(lex, w, resources):
                 return [i]
     return []
 
