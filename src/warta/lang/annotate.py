@@ -40,7 +40,9 @@ def sentence_docs(vocab: Vocab, text: str, seg: Segmentation) -> list[Doc]:
             j += 1
         words = [t.text for t in toks[i:j]]
         spaces = [k + 1 < j and toks[k].end < toks[k + 1].start for k in range(i, j)]
-        docs.append(Doc(vocab, words=words, spaces=spaces))
+        # one sentence per doc: the parser may not start another inside it
+        starts = [True] + [False] * (len(words) - 1) if words else []
+        docs.append(Doc(vocab, words=words, spaces=spaces, sent_starts=starts))
         i = j
     return docs
 
@@ -76,14 +78,6 @@ class SegmentedPipeline:
             docs = sentence_docs(self.nlp.vocab, text, seg)
             if self.nlp.pipe_names:
                 docs = list(self.nlp.pipe(docs))
-                has_parse = "parser" in self.nlp.pipe_names
-            else:
-                has_parse = False
-            for d in docs:
-                if len(d) and not has_parse:
-                    d[0].is_sent_start = True
-                    for t in d[1:]:
-                        t.is_sent_start = False
             if not docs:
                 yield Doc(self.nlp.vocab, words=[])
                 continue
