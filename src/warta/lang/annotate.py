@@ -41,7 +41,7 @@ def sentence_docs(vocab: Vocab, text: str, seg: Segmentation) -> list[Doc]:
         words = [t.text for t in toks[i:j]]
         spaces = [k + 1 < j and toks[k].end < toks[k + 1].start for k in range(i, j)]
         # one sentence per doc: the parser may not start another inside it
-        starts = [True] + [False] * (len(words) - 1) if words else []
+        starts: list[bool | int | None] = [k == 0 for k in range(len(words))]
         docs.append(Doc(vocab, words=words, spaces=spaces, sent_starts=starts))
         i = j
     return docs
