@@ -260,6 +260,9 @@ class Event(Record):
     rule: str | None = None  # the lexicon entry that fired
     attribution: str | None = None
     confidence: float = 1.0
+    # Evidence spans of every mention the per-article aggregation merged into this event
+    # (``evidence`` is the first); empty for an event that was not aggregated.
+    mentions: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

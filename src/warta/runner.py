@@ -39,10 +39,13 @@ from warta.errors import (
     RunHadRejects,
     WartaError,
 )
+from warta.events.columns import ontology_or_none
+from warta.events.ontology import Ontology
 from warta.pipeline import Component, Pipeline
 from warta.resources import Resources, load_resources
 from warta.store import dedup
 from warta.store.dataset import RUNS_DIR, Store, StoreWriter, new_run_id
+from warta.store.event_clusters import update_event_clusters
 from warta.store.files import write_json_atomic
 from warta.store.rows import article_row, layer_rows, reject_row
 from warta.store.schema import ARTICLE_KEY, SCHEMA_VERSION
@@ -75,6 +78,7 @@ class RunCounts:
     rejects: Counter[str] = field(default_factory=Counter)  # by code
     duplicates: dict[str, int] = field(default_factory=dict)  # store-wide, by kind
     outlets: Counter[str] = field(default_factory=Counter)  # this run's articles
+    events: dict[str, int] = field(default_factory=dict)  # store-wide event clusters
 
     @property
     def rejected(self) -> int:
@@ -93,6 +97,7 @@ class RunCounts:
             "rejected": self.rejected,
             "duplicates": dict(self.duplicates),
             "outlets": dict(self.outlets.most_common()),
+            "events": dict(self.events),
         }
 
 
@@ -290,6 +295,8 @@ class _RunState:
     written_hashes: dict[str, str] = field(default_factory=dict)
     removed: set[str] = field(default_factory=set)  # article ids rejected now
     sources: set[str] = field(default_factory=set)  # inputs read in this run
+    # the duplicate clusters as they will be after the commit (set by _cluster_store)
+    article_clusters: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _load_state(store: Store) -> _RunState:
@@ -310,8 +317,9 @@ class _Recorder:
     """Turns outcomes into rows, counts and reject examples."""
 
     def __init__(self, writer: StoreWriter, state: _RunState, run_id: str, resources_fp: str,
-                 pipeline_fp: str):
+                 pipeline_fp: str, ontology: Ontology | None = None):
         self.writer = writer
+        self.ontology = ontology
         self.state = state
         self.run_id = run_id
         self.resources_fp = resources_fp
@@ -376,7 +384,7 @@ class _Recorder:
         self.writer.add("articles", [article_row(doc, run_id=self.run_id,
                                                  resources_fp=self.resources_fp,
                                                  pipeline_fp=self.pipeline_fp)])
-        for table, rows in layer_rows(doc).items():
+        for table, rows in layer_rows(doc, self.ontology).items():
             if rows:
                 self.writer.add(table, rows)
         st.written_hashes[doc.id] = doc.content_hash
@@ -406,6 +414,7 @@ def _cluster_store(store: Store, writer: StoreWriter, state: _RunState) -> dict[
     old_rows = store.read("clusters").to_pylist()
     changed = state.removed | (set(state.written_hashes) & set(state.known_articles))
     if not state.written_hashes and not state.removed:
+        state.article_clusters = old_rows
         return dedup.duplicate_counts(dedup.ClusterRow(**r) for r in old_rows)
     gone = changed
     hashes = {r["id"]: r["content_hash"]
@@ -428,6 +437,7 @@ def _cluster_store(store: Store, writer: StoreWriter, state: _RunState) -> dict[
         rows = dedup.find_clusters(hashes, sigs, known_groups=groups.values(),
                                    query=state.written_hashes)
     new_rows = [r.to_dict() for r in rows]
+    state.article_clusters = new_rows
     key = ("cluster_id", "article_id", "kind", "similarity")
     if sorted(tuple(r[k] for k in key) for r in old_rows) != [tuple(r[k] for k in key)
                                                              for r in new_rows]:
@@ -464,7 +474,8 @@ def run_stream(
 
     with store.writer(run_id) as writer, _progress_bar(progress) as bar:
         state = _load_state(store)
-        rec = _Recorder(writer, state, run_id, resources_fp, pipeline_fp)
+        rec = _Recorder(writer, state, run_id, resources_fp, pipeline_fp,
+                        ontology_or_none(resources))
         for _item, outcome in _outcomes(iter(items), processor, pipeline, resources,
                                         workers, timings):
             t1 = time.perf_counter()
@@ -478,6 +489,13 @@ def run_stream(
         t1 = time.perf_counter()
         rec.counts.duplicates = _cluster_store(store, writer, state)
         timings["dedup"] += time.perf_counter() - t1
+        t1 = time.perf_counter()
+        rec.counts.events = update_event_clusters(
+            store, writer, changed=state.removed | (set(state.written_hashes)
+                                                    & set(state.known_articles)),
+            wrote=bool(state.written_hashes or state.removed),
+            duplicate_rows=state.article_clusters)
+        timings["event_clusters"] += time.perf_counter() - t1
         for name, seconds in processor.timings.items():
             timings[f"component:{name}"] += seconds
         finished = datetime.now(UTC)

@@ -4,8 +4,8 @@
 The kept event is the first mention (its evidence, names and attribution); its CAMEO code
 is the most specific among the mentions; its status is ``occurred`` if any mention
 occurred (a negated or planned mention next to a reported one does not undo it), its date
-the first non-null date, its confidence the highest. ``Mentions`` are returned beside the
-events so that the store can keep them.
+the first non-null date, its confidence the highest. The evidence spans of all mentions are
+kept on the event (``Event.mentions``); the mention events are also returned beside them.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def aggregate(events: Sequence[Event], ontology: Ontology) -> tuple[list[Event],
             first, cameo=cameo, mode=ontology.mode_of(cameo), status=status,
             date=date.date if date else None,
             date_granularity=date.date_granularity if date else None,
-            confidence=max(e.confidence for e in group)))
+            confidence=max(e.confidence for e in group),
+            mentions=tuple(dict.fromkeys(e.evidence for e in group))))
         mentions.append(list(group))
     return out, mentions

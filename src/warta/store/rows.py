@@ -17,6 +17,8 @@ from datetime import date, datetime
 from typing import Any
 
 from warta.doc import Document, Reject, Span
+from warta.events.columns import event_rows
+from warta.events.ontology import Ontology
 
 # Raw inputs longer than this are not copied into the ``document`` JSON column.
 MAX_RAW_CHARS = 20_000
@@ -110,8 +112,9 @@ def article_row(doc: Document, *, run_id: str, resources_fp: str, pipeline_fp: s
     }
 
 
-def layer_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
-    """Rows for the later layers' tables (empty lists until those layers exist)."""
+def layer_rows(doc: Document, ontology: Ontology | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Rows for the later layers' tables (empty lists until those layers exist). The events
+    rows take QuadClass, Goldstein and the CAMEO name from ``ontology`` (null without it)."""
     aid, body = doc.id, doc.body
     out: dict[str, list[dict[str, Any]]] = {
         "sentences": [
@@ -144,16 +147,7 @@ def layer_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
             {**_record(m), "article_id": aid, "entity_id": ent.id, "index": i}
             for i, m in enumerate(ent.mentions)
         )
-    for i, ev in enumerate(doc.events):
-        row = {**_record(ev, exclude=("source", "target", "evidence")), "article_id": aid,
-               "index": i, "start": ev.evidence.start, "end": ev.evidence.end,
-               "evidence": ev.evidence.text(body)}
-        for role, ref in (("source", ev.source), ("target", ev.target)):
-            row[f"{role}_code"] = ref.code if ref else None
-            row[f"{role}_sector"] = ref.sector if ref else None
-            row[f"{role}_name"] = ref.name if ref else None
-            row[f"{role}_entity"] = ref.entity if ref else None
-        out["events"].append(row)
+    out["events"] = event_rows(doc, ontology, _published)
     return out
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: GDELT-like events columns, event_clusters
 
 _SPAN = pa.struct([("start", pa.int32()), ("end", pa.int32())])
 _STR = pa.string()
@@ -118,6 +118,7 @@ QUOTES = _schema(
 EVENTS = _schema(
     ("article_id", _STR),
     ("index", _I32),
+    ("event_id", _STR),  # "<article_id>:<index>", the key other tables and exports use
     ("source_code", _STR),
     ("source_sector", _STR),
     ("source_name", _STR),
@@ -127,18 +128,28 @@ EVENTS = _schema(
     ("target_name", _STR),
     ("target_entity", _STR),
     ("plover", _STR),
+    ("mode", _STR),
+    ("context", _STR),  # PLOVER context of the CAMEO code (cameo2plover.tsv)
     ("cameo", _STR),
+    ("cameo_root", _STR),
+    ("cameo_name", _STR),
+    ("quad_class", _I32),  # from the ontology (data/events/cameo.tsv)
+    ("goldstein", _F64),
     ("status", _STR),
     ("start", _I32),  # evidence span
     ("end", _I32),
     ("evidence", _STR),
+    ("mentions", pa.list_(_SPAN)),  # evidence spans of every aggregated mention
+    ("num_mentions", _I32),
     ("date", _STR),
     ("date_granularity", _STR),
     ("location", _STR),
-    ("mode", _STR),
     ("rule", _STR),
     ("attribution", _STR),
     ("confidence", _F64),
+    ("published", _STR),  # the article's, repeated so events can be queried alone
+    ("published_date", pa.date32()),
+    ("outlet", _STR),
 )
 
 DATES = _schema(
@@ -198,6 +209,25 @@ CLUSTERS = _schema(
     ("similarity", _F64),  # estimated Jaccard with the cluster_id article
 )
 
+EVENT_CLUSTERS = _schema(
+    ("cluster_id", _STR),  # event_id of the cluster's smallest (article_id, index) event
+    ("event_id", _STR),
+    ("article_id", _STR),
+    ("index", _I32),
+    ("report_id", _STR),  # the article's duplicate cluster (its own id when it has none)
+    ("date", _STR),  # the date the window was applied to
+    ("date_basis", _STR),  # event | published | period | none
+    # cluster-wide figures, repeated on each member row
+    ("status", _STR),  # occurred if any member occurred
+    ("events", _I32),
+    ("articles", _I32),
+    ("reports", _I32),  # distinct report_id: near-duplicate articles count once
+    ("outlets", _I32),
+    ("mentions", _I32),
+    ("first_date", _STR),
+    ("last_date", _STR),
+)
+
 MINHASH = _schema(
     ("article_id", _STR),
     ("content_hash", _STR),
@@ -218,11 +248,13 @@ TABLES: dict[str, pa.Schema] = {
     "rejects": REJECTS,
     "runs": RUNS,
     "clusters": CLUSTERS,
+    "event_clusters": EVENT_CLUSTERS,
     "minhash": MINHASH,
 }
 
 # The column that ties a row to an article: replacing an article deletes its rows from every
-# table listed here. ``runs`` is append-only; ``clusters`` is rewritten whole by dedup.
+# table listed here. ``runs`` is append-only; ``clusters`` is rewritten whole by dedup and
+# ``event_clusters`` by the event clustering step.
 ARTICLE_KEY: dict[str, str] = {
     "articles": "id",
     "sentences": "article_id",
