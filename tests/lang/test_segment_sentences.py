@@ -87,6 +87,15 @@ def test_title_abbreviations_do_not_end_sentences(res: Resources) -> None:
         "10.00 WIB.", "Hasilnya diumumkan Kol. Inf. Darmawan."]
 
 
+def test_initials_belong_to_names_but_a_lone_letter_may_end_a_sentence(res: Resources) -> None:
+    text = ("Kunjungan George W. Bush dibahas. Unggahan itu dihapus dari platform X. Langkah "
+            "itu dikritik sejak Perang Dunia I. Warga kecewa.")
+    assert sentences(text, res) == ["Kunjungan George W. Bush dibahas.",
+                                    "Unggahan itu dihapus dari platform X.",
+                                    "Langkah itu dikritik sejak Perang Dunia I.",
+                                    "Warga kecewa."]
+
+
 def test_common_abbreviation_ends_a_sentence_only_before_a_capital(res: Resources) -> None:
     text = "Warga membawa beras, minyak, dll. Polisi berjaga. Ada tenda, dll. untuk pengungsi."
     assert sentences(text, res) == ["Warga membawa beras, minyak, dll.", "Polisi berjaga.",

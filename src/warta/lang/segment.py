@@ -107,6 +107,13 @@ def _is_closer(text: str, pieces: Sequence[Piece], j: int) -> bool:
     return ch in _QUOTES and ch not in _OPENING_ONLY
 
 
+def _after_lower(text: str, prev: Piece) -> bool:
+    """A capital letter with a dot after a lower-case word or a figure is not a name's
+    initial (``platform X.``, ``vitamin C.``, ``nomor 5 A.``): it may end a sentence."""
+    ch = text[prev.start]
+    return ch.islower() or ch.isdigit()
+
+
 def _starts_sentence(text: str, p: Piece) -> bool:
     ch = text[p.start]
     return ch.isupper() or ch.isdigit() or ch in _QUOTES or ch in _OPENING or ch in "•*"
@@ -123,7 +130,8 @@ def _sentence_end(text: str, pieces: Sequence[Piece], i: int, lex: Lexicon,
     if _hard_break(text, pieces, i, para_starts):
         return i + 1
     terminal = (p.kind == "punct" and word[0] in _TERMINAL) or p.kind == "ellipsis" or (
-        p.kind == "abbr" and p.abbr == "common")
+        p.kind == "abbr" and p.abbr == "common") or (
+        p.kind == "abbr" and p.abbr == "initial" and i > 0 and _after_lower(text, pieces[i - 1]))
     if not terminal:
         return None
     if word == "." and i > 0 and pieces[i - 1].kind == "number" and (

@@ -48,7 +48,7 @@ class Piece:
     start: int
     end: int
     kind: str  # url email tag date currency number abbr word ellipsis punct
-    abbr: str | None = None  # for kind "abbr": title | common
+    abbr: str | None = None  # for kind "abbr": title | common | initial (``W.``)
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ _TAG = r"(?<![\w@#])[#@][^\W_]\w*"
 _DATE = r"\d{1,2}/\d{1,2}(?:/\d{4}|/\d{2})?(?![\d/])"
 _DOTTED = (r"(?:[A-Za-z]\.(?:[A-Za-z][a-z]{0,3}\.)+|[A-Za-z][a-z]{0,2}\.(?:[A-Za-z]\.)+)"
            r"(?![^\W\d_])")
-_INITIAL = r"[A-Z]\.(?=[ \t]*[A-Z][a-z])"
+_INITIAL = r"[A-HJ-UWYZ]\.(?=[ \t]*[A-Z][a-z])"  # not I, V, X: Perang Dunia I. Lalu
 _NUMBER = r"\d+(?:[.,]\d+)*(?:-[^\W\d_]+)?"
 _WORD = r"[^\W_]+(?:[-'’][^\W_]+)*"
 _ELLIPSIS = r"\.{2,}|…"
@@ -157,7 +157,7 @@ def scan(text: str, resources: Resources) -> list[Piece]:
             out.append(Piece(start, end, "abbr", lex.abbr_kind.get(m.group(), "title")))
             continue
         elif kind in ("dotted", "initial"):
-            out.append(Piece(start, end, "abbr", "title"))
+            out.append(Piece(start, end, "abbr", "title" if kind == "dotted" else "initial"))
             continue
         elif kind == "word":
             for s, e in split_glued(text, start, end, resources):
