@@ -112,18 +112,27 @@ def point_date(p: EventPoint) -> tuple[date | str | None, str]:
     return None, "none"
 
 
+@dataclass(slots=True)
+class _Item:
+    """A point with its clustering date, so the date is worked out once."""
+
+    point: EventPoint
+    when: date | str | None
+    basis: str
+
+
 @dataclass
 class _Unit:
     """The events of one report (an article, or a group of duplicate articles) with one key,
     dated by the earliest of them (``date.min`` for periods, which take no window)."""
 
     report_id: str
-    members: list[EventPoint]
+    members: list[_Item]
     day: date
 
     @property
     def first(self) -> tuple[str, int]:
-        return min(m.sort_key for m in self.members)
+        return min(m.point.sort_key for m in self.members)
 
 
 def cluster_events(
@@ -133,25 +142,23 @@ def cluster_events(
     cluster id (articles missing from it are their own report). Rows come sorted by
     (cluster_id, article_id, index)."""
     report_of = report_of or {}
-    dated: dict[EventPoint, tuple[date | str | None, str]] = {}
     # (key, period or None for day-dated) → report → its events of that key
-    groups: dict[tuple[ClusterKey, str | None], dict[str, list[EventPoint]]] = defaultdict(
+    groups: dict[tuple[ClusterKey, str | None], dict[str, list[_Item]]] = defaultdict(
         lambda: defaultdict(list))
-    singles: list[EventPoint] = []
+    clusters: list[list[_Unit]] = []
     for p in points:
-        dated[p] = point_date(p)
-        when = dated[p][0]
-        if p.source_code is None or when is None:
-            singles.append(p)
+        item = _Item(p, *point_date(p))
+        report = report_of.get(p.article_id, p.article_id)
+        if p.source_code is None or item.when is None:
+            clusters.append([_Unit(report, [item], date.min)])  # stays alone
             continue
         key: ClusterKey = (p.source_code, p.source_sector, p.plover, p.target_code,
                            p.target_sector)
-        period = when if isinstance(when, str) else None
-        groups[(key, period)][report_of.get(p.article_id, p.article_id)].append(p)
+        period = item.when if isinstance(item.when, str) else None
+        groups[(key, period)][report].append(item)
 
-    clusters: list[list[_Unit]] = []
     for (_key, period), reports in groups.items():
-        units = [_Unit(report, members, _earliest(members, dated))
+        units = [_Unit(report, members, _earliest(members))
                  for report, members in reports.items()]
         if period is not None:  # a historical reference: the same period, no window
             clusters.append(units)
@@ -167,39 +174,41 @@ def cluster_events(
             current.append(unit)
         if current:
             clusters.append(current)
-    for p in singles:
-        clusters.append([_Unit(report_of.get(p.article_id, p.article_id), [p], date.min)])
 
     rows: list[EventClusterRow] = []
     for units in clusters:
-        rows.extend(_rows(units, dated))
+        rows.extend(_rows(units))
     rows.sort(key=lambda r: (r.cluster_id, r.article_id, r.index))
     return rows
 
 
-def _earliest(members: Sequence[EventPoint],
-              dated: Mapping[EventPoint, tuple[date | str | None, str]]) -> date:
-    days = [d for d in (dated[m][0] for m in members) if isinstance(d, date)]
+def _earliest(members: Sequence[_Item]) -> date:
+    days = [m.when for m in members if isinstance(m.when, date)]
     return min(days) if days else date.min
 
 
-def _rows(units: Sequence[_Unit],
-          dated: Mapping[EventPoint, tuple[date | str | None, str]]) -> list[EventClusterRow]:
-    members = sorted((m for u in units for m in u.members), key=lambda m: m.sort_key)
-    report = {m: u.report_id for u in units for m in u.members}
+def _rows(units: Sequence[_Unit]) -> list[EventClusterRow]:
+    tagged = sorted(((m.point.sort_key, m, u.report_id) for u in units for m in u.members),
+                    key=lambda t: t[0])
+    members = [m.point for _, m, _ in tagged]
     first = members[0]
-    dates = sorted(str(d) for d in (dated[m][0] for m in members) if d is not None)
-    status = "occurred" if any(m.status == "occurred" for m in members) else first.status
-    out = []
-    for m in members:
-        when, basis = dated[m]
-        out.append(EventClusterRow(
-            cluster_id=first.event_id, event_id=m.event_id, article_id=m.article_id,
-            index=m.index, report_id=report[m], date=str(when) if when is not None else None,
-            date_basis=basis, status=status, events=len(members),
-            articles=len({x.article_id for x in members}),
-            reports=len(set(report.values())),
-            outlets=len({x.outlet for x in members if x.outlet}),
-            mentions=sum(x.num_mentions for x in members),
-            first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None))
-    return out
+    dates = sorted(str(m.when) for _, m, _ in tagged if m.when is not None)
+    figures = {
+        "cluster_id": first.event_id,
+        "status": "occurred" if any(m.status == "occurred" for m in members)
+        else first.status,
+        "events": len(members),
+        "articles": len({m.article_id for m in members}),
+        "reports": len({u.report_id for u in units}),
+        "outlets": len({m.outlet for m in members if m.outlet}),
+        "mentions": sum(m.num_mentions for m in members),
+        "first_date": dates[0] if dates else None,
+        "last_date": dates[-1] if dates else None,
+    }
+    return [
+        EventClusterRow(event_id=m.point.event_id, article_id=m.point.article_id,
+                        index=m.point.index, report_id=report,
+                        date=str(m.when) if m.when is not None else None,
+                        date_basis=m.basis, **figures)  # type: ignore[arg-type]
+        for _, m, report in tagged
+    ]

@@ -88,14 +88,9 @@ def gdelt_day(value: str | None) -> tuple[str, str, str, str]:
     year = int(parts[0])
     month = int(parts[1]) if len(parts) > 1 else 0
     day = int(parts[2]) if len(parts) > 2 else 0
-    if month and day:
-        first = date(year, 1, 1)
-        span = (date(year + 1, 1, 1) - first).days
-        fraction = (date(year, month, day) - first).days / span
-    elif month:
-        fraction = (date(year, month, 1) - date(year, 1, 1)).days / 365
-    else:
-        fraction = 0.0
+    first = date(year, 1, 1)
+    span = (date(year + 1, 1, 1) - first).days
+    fraction = (date(year, month or 1, day or 1) - first).days / span
     return (f"{year:04d}{month:02d}{day:02d}", f"{year:04d}{month:02d}", f"{year:04d}",
             f"{year + fraction:.4f}")
 

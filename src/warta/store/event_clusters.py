@@ -71,8 +71,9 @@ def update_event_clusters(
     return _counts(rows)
 
 
-def _keyed(rows: Iterable[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
-    return sorted((tuple(r[k] for k in _COMPARED) for r in rows), key=repr)
+def _keyed(rows: Iterable[Mapping[str, Any]]) -> dict[str, tuple[Any, ...]]:
+    """Rows by event id (unique in the table), for an order-free comparison."""
+    return {r["event_id"]: tuple(r[k] for k in _COMPARED) for r in rows}
 
 
 def _counts(rows: Sequence[Mapping[str, Any]]) -> dict[str, int]:
