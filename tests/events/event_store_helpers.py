@@ -52,6 +52,10 @@ HISTORY = (
     "Pengamat mengingatkan bahwa Jepang mengecam NATO pada 2014 terkait perluasan "
     "keanggotaan, sebuah sikap yang kini jarang terdengar dari Tokyo."
 )
+DENIAL = (
+    "Kepolisian membantah telah menangkap aktivis lingkungan di Sukamaju dan menyebut kabar "
+    "yang beredar di media sosial itu tidak benar sama sekali."
+)
 
 # body → (source, target, plover, cameo, evidence substring, status, date, granularity)
 EventSpec = tuple[ActorRef, ActorRef | None, str, str, str, str, str | None, str | None]
@@ -68,6 +72,8 @@ EVENTS: dict[str, list[EventSpec]] = {
                      None, None)],
     HISTORY: [(JPN, NATO, "ACCUSE", "111", "Jepang mengecam NATO", "occurred", "2014",
                "year")],
+    DENIAL: [(POLRI, MAHASISWA, "COERCE", "173", "membantah telah menangkap", "negated",
+              None, None)],
 }
 
 

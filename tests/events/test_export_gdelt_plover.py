@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from event_store_helpers import corpus, run_items
+from event_store_helpers import DENIAL, corpus, raw, run_items
 
 from warta.events.export import (
     GDELT_COLUMNS,
@@ -112,3 +112,28 @@ def test_plover_record_shape(store: Path, res: Resources) -> None:
     assert (history["event_date"], history["date_granularity"], history["date_source"]) == (
         "2014", "year", "event")
     assert history["recipient"]["country"] is None
+
+
+def test_gdelt_leaves_out_events_that_did_not_occur(tmp_path: Path, res: Resources) -> None:
+    run_items([raw("d1-denial", DENIAL, "kabar.id", "2024-05-07T09:00:00+07:00")], tmp_path,
+              res)
+    fh = io.StringIO()
+    assert export_gdelt(tmp_path, fh, res) == 0 and fh.getvalue() == ""
+    fh = io.StringIO()
+    assert export_plover(tmp_path, fh, res) == 1
+    assert json.loads(fh.getvalue())["warta"]["status"] == "negated"
+
+
+def test_exports_do_not_depend_on_arrival_order(tmp_path: Path, res: Resources) -> None:
+    items = list(corpus().values())
+    outputs = []
+    for name, order in (("fwd", items), ("rev", list(reversed(items)))):
+        run_items(order, tmp_path / name, res)
+        fh = io.StringIO()
+        export_plover(tmp_path / name, fh, res)
+        gd = io.StringIO()
+        export_gdelt(tmp_path / name, gd, res)
+        # DATEADDED is the run's time: compare everything else
+        outputs.append((fh.getvalue(), [line.split("\t")[:59] for line in
+                                        gd.getvalue().splitlines()]))
+    assert outputs[0] == outputs[1]
