@@ -12,7 +12,7 @@ from typing import Any
 
 from warta.errors import ConfigError
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ("clean.v1",)
+DEFAULT_COMPONENTS: tuple[str, ...] = ("clean.v1", "lang.v1")
 
 
 @dataclass(frozen=True, slots=True)

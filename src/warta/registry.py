@@ -18,6 +18,12 @@ def _clean(config: PipelineConfig) -> Component:
     return CleanComponent(config.clean)
 
 
+def _lang(config: PipelineConfig) -> Component:
+    from warta.lang.component import LangComponent
+
+    return LangComponent()
+
+
 def _entities(config: PipelineConfig) -> Component:
     from warta.entities.component import EntitiesComponent
 
@@ -38,6 +44,7 @@ def _events(config: PipelineConfig) -> Component:
 
 COMPONENTS: dict[str, ComponentFactory] = {
     "clean.v1": _clean,
+    "lang.v1": _lang,
     "events.v1": _events,
     "quotes.v1": _quotes,
     "entities.v1": _entities,
