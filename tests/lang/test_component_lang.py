@@ -4,6 +4,8 @@ coded error at build time when it is not."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from warta.doc import Document, Metadata, RawDocument, Span
@@ -11,6 +13,9 @@ from warta.errors import ModelUnavailable
 from warta.lang.component import LangComponent, anchor_date, load_pipeline_model
 from warta.lang.model import model_path
 from warta.resources import Resources, load_resources
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 BODY = (
     "Kepolisian Daerah Jawa Barat menahan 12 orang terkait bentrokan di Kabupaten Garut, "
@@ -92,10 +97,10 @@ def test_missing_model_is_a_coded_build_error() -> None:
 
 
 @pytest.fixture(scope="module")
-def model_component() -> LangComponent:
+def model_component(shipped_nlp: Language) -> LangComponent:
     if not HAS_MODEL:
         pytest.skip("the trained model is not in the package yet (make train)")
-    return LangComponent()
+    return LangComponent(shipped_nlp)
 
 
 def test_model_annotates_our_tokens(model_component: LangComponent, res: Resources) -> None:

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import socket
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from warta.lang.model import load_model, model_path
+from warta.lang.model import model_path
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.language import Language
 
 pytestmark = pytest.mark.skipif(
     not (model_path() / "config.cfg").is_file(),
     reason="src/warta/models/id_warta is not committed yet (built by `make train`)",
 )
+
+SENTENCE = ("Presiden Joko Widodo meresmikan Bendungan Sadawarna di Subang, Jawa Barat, "
+            "pada Rabu pagi.")
 
 
 @pytest.fixture()
@@ -24,11 +32,20 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
-def test_model_loads_and_analyses_a_sentence_offline(no_network: None) -> None:
-    nlp = load_model()
-    assert {"morphologizer", "trainable_lemmatizer", "parser", "ner"} <= set(nlp.pipe_names)
-    doc = nlp("Presiden Joko Widodo meresmikan Bendungan Sadawarna di Subang, Jawa Barat, "
-              "pada Rabu pagi.")
+def test_model_loads_offline_and_components_can_be_left_out(
+        no_network: None, load_model_uncached: Callable[..., Language]) -> None:
+    # a real load from disk (not the session's shared copy), without the NER component
+    nlp = load_model_uncached(exclude=("ner",))
+    assert "ner" not in nlp.pipe_names
+    assert {"morphologizer", "trainable_lemmatizer", "parser"} <= set(nlp.pipe_names)
+    doc = nlp(SENTENCE)
+    assert doc[3].pos_ == "VERB"
+    assert sum(1 for t in doc if t.dep_ == "ROOT") == 1
+
+
+def test_model_analyses_a_sentence(shipped_nlp: Language) -> None:
+    assert {"morphologizer", "trainable_lemmatizer", "parser", "ner"} <= set(shipped_nlp.pipe_names)
+    doc = shipped_nlp(SENTENCE)
     assert [t.pos_ for t in doc][:2] != ["", ""]
     assert doc[3].pos_ == "VERB"
     assert sum(1 for t in doc if t.dep_ == "ROOT") == 1
@@ -37,10 +54,6 @@ def test_model_loads_and_analyses_a_sentence_offline(no_network: None) -> None:
     assert "Subang" in labels
 
 
-def test_model_reads_lower_cased_text(no_network: None) -> None:
-    doc = load_model()("menteri keuangan sri mulyani tiba di surabaya kemarin.")
+def test_model_reads_lower_cased_text(shipped_nlp: Language) -> None:
+    doc = shipped_nlp("menteri keuangan sri mulyani tiba di surabaya kemarin.")
     assert any(e.label_ in ("PER", "LOC") for e in doc.ents)
-
-
-def test_components_can_be_left_out() -> None:
-    assert "ner" not in load_model(exclude=("ner",)).pipe_names
