@@ -46,10 +46,25 @@ def test_capitalised_cue_after_closing_quote_continues(res: Resources) -> None:
                                     "Warga pun bubar."]
 
 
-def test_sentence_end_inside_a_long_quote_splits(res: Resources) -> None:
-    text = '"Stok beras aman. Harga akan turun," kata Menteri Perdagangan.'
-    assert sentences(text, res) == ['"Stok beras aman.', 'Harga akan turun," kata Menteri '
-                                    'Perdagangan.']
+@pytest.mark.parametrize(("open_q", "close_q"), [('"', '"'), ("“", "”"), ("”", "”")])
+def test_multi_sentence_quote_stays_with_its_cue(open_q: str, close_q: str,
+                                                 res: Resources) -> None:
+    text = (f"{open_q}Stok beras aman. Harga akan turun!{close_q} kata Menteri Perdagangan. "
+            "Warga lega.")
+    assert sentences(text, res) == [
+        f"{open_q}Stok beras aman. Harga akan turun!{close_q} kata Menteri Perdagangan.",
+        "Warga lega."]
+
+
+def test_multi_sentence_quote_without_cue_is_cut(res: Resources) -> None:
+    text = '"Stok beras aman. Harga turun." Presiden lalu pergi.'
+    assert sentences(text, res) == ['"Stok beras aman.', 'Harga turun."',
+                                    "Presiden lalu pergi."]
+
+
+def test_line_break_inside_a_quote_still_ends_the_sentence(res: Resources) -> None:
+    text = '"Stok beras aman.\nHarga turun," katanya.'
+    assert sentences(text, res) == ['"Stok beras aman.', 'Harga turun," katanya.']
 
 
 def test_closing_quote_and_bracket_stay_with_their_sentence(res: Resources) -> None:

@@ -10,11 +10,12 @@ cuts it into sentences. The rules, in the order they are checked:
   title abbreviation (``Dr.``, ``Jl.``, ``No.``, ``H.``) never does: its dot is part of the
   token. ``tersebut.Israel`` (no space) ends a sentence too;
 * closing quotes and brackets right after the punctuation stay in the sentence they close;
-* the news idiom ``"…," katanya.`` is one sentence: nothing ends at the comma, and after a
-  closing quote that follows ``.``/``!``/``?`` a speech cue (``quote_cues.txt``: ``katanya``,
-  ``ujar``, ``kata`` …, in any case) continues the sentence. A sentence end inside a quote
-  that goes on with a capital letter (``"Kami siap. Kami tidak takut," katanya.``) is a
-  sentence end, as in UD Indonesian.
+* the news idiom ``"…," katanya.`` is one sentence with its cue: no sentence ends inside a
+  quotation whose closing mark is followed by a speech cue (a lower-case word, or a word of
+  ``quote_cues.txt`` such as ``Kata`` in any case), so ``"Kami siap. Kami tidak takut,"
+  katanya.`` is one sentence and the quote keeps its speaker. A quotation followed by
+  anything else (``"Kami siap. Harga turun." Presiden pergi.``) is cut at its sentence ends,
+  as UD Indonesian cuts them. A line break ends a quotation's sentence all the same.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _TERMINAL = frozenset({".", "!", "?", "…"})
 _QUOTES = frozenset("\"'“”‘’«»„`")
 _OPENING_ONLY = frozenset("“‘«„`")
 _CLOSING_BRACKETS = frozenset(")]}")
+_SINGLE = frozenset("'‘’`")
+_DOUBLE = frozenset("\"“”«»„")
+_MAX_QUOTE = 1000  # characters: a longer "quotation" is a stray quote mark
 _OPENING = frozenset("([{")
 
 
@@ -70,11 +74,15 @@ def sentence_groups(text: str, pieces: Sequence[Piece], resources: Resources,
     lex = lexicon(resources)
     n = len(pieces)
     para_starts = sorted(p.start for p in paragraphs)
+    quoted = _cued_quotes(text, pieces, lex, para_starts)
     groups: list[tuple[int, int]] = []
     first = 0
     i = 0
     while i < n:
         end = _sentence_end(text, pieces, i, lex, para_starts)
+        if end is not None and end - 1 in quoted and not _hard_break(text, pieces, i,
+                                                                     para_starts):
+            end = None  # inside a quote that its speech cue closes
         if end is not None:
             groups.append((first, end))
             first = i = end
@@ -83,6 +91,59 @@ def sentence_groups(text: str, pieces: Sequence[Piece], resources: Resources,
     if first < n:
         groups.append((first, n))
     return groups
+
+
+def _quote_role(text: str, pieces: Sequence[Piece], j: int) -> str | None:
+    """``open``/``close`` for a quote mark by its neighbours (``”`` serves as both)."""
+    p = pieces[j]
+    ch = text[p.start : p.end]
+    if ch not in _QUOTES:
+        return None
+    if ch in _OPENING_ONLY:
+        return "open"
+    attached_before = j > 0 and pieces[j - 1].end == p.start and \
+        text[pieces[j - 1].start] not in _OPENING
+    attached_after = j + 1 < len(pieces) and pieces[j + 1].start == p.end
+    if attached_before:
+        return "close"
+    if attached_after:
+        return "open"
+    return None
+
+
+def _cued_quotes(text: str, pieces: Sequence[Piece], lex: Lexicon,
+                 para_starts: list[int]) -> set[int]:
+    """Indexes of pieces inside a quotation whose closing mark is followed by a speech cue
+    (a lower-case word or a word of ``quote_cues.txt``): ``"A. B," katanya.`` stays one
+    sentence, quote and cue together. A quotation never reaches past a line break."""
+    out: set[int] = set()
+    n = len(pieces)
+    i = 0
+    while i < n:
+        if _quote_role(text, pieces, i) != "open":
+            i += 1
+            continue
+        family = _SINGLE if text[pieces[i].start] in _SINGLE else _DOUBLE
+        j = i + 1
+        while j < n and not _hard_break(text, pieces, j - 1, para_starts) \
+                and pieces[j].start - pieces[i].start <= _MAX_QUOTE:
+            role = _quote_role(text, pieces, j)
+            if role and text[pieces[j].start] in family:
+                break
+            j += 1
+        else:  # no closing mark in reach: a stray quote mark
+            i += 1
+            continue
+        if _quote_role(text, pieces, j) != "close":  # another opening: the first is unclosed
+            i = j
+            continue
+        if j + 1 < n and not _hard_break(text, pieces, j, para_starts):
+            nxt = pieces[j + 1]
+            word = text[nxt.start : nxt.end]
+            if nxt.kind == "word" and (word[0].islower() or word.lower() in lex.cues):
+                out.update(range(i, j + 1))
+        i = j + 1
+    return out
 
 
 def _hard_break(text: str, pieces: Sequence[Piece], i: int, para_starts: list[int]) -> bool:
