@@ -20,6 +20,7 @@ from warta.quotes.lexicon import Lexicon
 from warta.quotes.text import WORD
 
 NAME_LINKS = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "ibn", "abu"})
+TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 _RELATIVE = re.compile(r",\s*(?:yang|yg)\b[^,]*,")
 
 
@@ -242,17 +243,49 @@ class Resolver:
         return best
 
     def entity_for(self, ref: SpeakerRef, name: str) -> Entity | None:
-        for e in self.entities:
-            for m in e.mentions:
-                if m.start < ref.end and ref.start < m.end:
-                    return e
+        """The entity a speaker phrase names. Inside ``Presiden Rusia Vladimir Putin`` the
+        person is the speaker, not the country: the name left after the titles is looked up
+        first, and among entities mentioned in the phrase a person wins over an
+        organisation, an organisation over a place."""
+        core = strip_titles(name, self.lex)
+        span = (ref.start, ref.end)
+        if ref.start >= 0:
+            k = self.body.find(core, ref.start, ref.end + 1) if core else -1
+            if k >= 0:
+                span = (k, k + len(core))
+        hit = self._overlapping(*span)
+        if hit is None and span != (ref.start, ref.end):
+            hit = self._overlapping(ref.start, ref.end)
+        if hit is not None:
+            return hit
+        return self._by_name(core) or self._by_name(name)
+
+    def _other_words(self, name: str) -> bool:
+        """Whether ``name`` holds a word of an organisation or place entity (``Hizbullah
+        Naim Qassem`` is not a longer form of ``Naim Qassem``)."""
+        words = set(name.split())
+        return any(e.type != "PER" and words & set(e.name.split()) for e in self.entities)
+
+    def _overlapping(self, start: int, end: int) -> Entity | None:
+        if start < 0:
+            return None
+        found = [e for e in self.entities
+                 if any(m.start < end and start < m.end for m in e.mentions)]
+        found.sort(key=lambda e: TYPE_RANK.get(e.type, 3))
+        return found[0] if found else None
+
+    def _by_name(self, name: str) -> Entity | None:
         key = name.casefold().split()
         if not key:
             return None
+        exact = [e for e in self.entities if e.name.casefold() == name.casefold()
+                 or any(m.text.casefold() == name.casefold() for m in e.mentions)]
+        if exact:
+            exact.sort(key=lambda e: TYPE_RANK.get(e.type, 3))
+            return exact[0]
         hits = [e for e in self.entities
-                if e.name.casefold() == name.casefold()
-                or (e.type == "PER" and key[-1] in e.name.casefold().split())]
-        return hits[0] if len(hits) == 1 else (hits[0] if hits else None)
+                if e.type == "PER" and key[-1] in e.name.casefold().split()]
+        return hits[0] if hits else None
 
     def antecedent(self, pos: int) -> str | None:
         assert self.history is not None
@@ -287,9 +320,18 @@ class Resolver:
 
     def _finish(self, name: str, ref: SpeakerRef) -> Resolved:
         ent = self.entity_for(ref, name) if self.entities else None
+        full = self.full_name(name)
         if ent is not None:
+            if ent.type == "PER" and _extends(full, ent.name) and not self._other_words(full):
+                return Resolved(full, ent)
             return Resolved(ent.name, ent)
-        return Resolved(self.full_name(name))
+        return Resolved(full)
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """``Iwan Kurniawan Lukminto`` extends ``Iwan``: the longer printed form of the name."""
+    a, b = longer.split(), shorter.split()
+    return len(a) > len(b) and (a[:len(b)] == b or a[-len(b):] == b)
 
 
 def sentence_subject(body: str, sent: Span, lex: Lexicon) -> SpeakerRef:
