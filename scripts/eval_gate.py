@@ -78,9 +78,90 @@ def _of_outlet(outlet: str) -> Callable[[Any], bool]:
     return lambda a: bool(a["outlet"] == outlet)
 
 
-# name → function(ctx) → suites; the language layer adds "ud", "ner", "pfsa" here
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+UD_DEV = "data/dev/ud_indonesian_gsd/id_gsd-ud-dev.conllu"
+UD_KEYS = ("sentence_f1", "token_f1", "upos", "lemma", "uas", "las")
+NER_DEV = {  # label in the baseline → (path under shared/, file format for warta eval ner)
+    "ner_ui": ("data/dev/ner/indolem_ner_ui.dev.01.tsv", "tsv"),
+    "ner_ugm": ("data/dev/ner/indolem_ner_ugm.dev.01.tsv", "tsv"),
+    "idner": ("data/dev/ner/idner_news_2k.dev.txt", "conll"),
+    "nerp": ("data/dev/ner/indonlu_nerp.valid.txt", "indonlu"),
+    "nergrit": ("data/dev/ner/indonlu_nergrit.valid.txt", "indonlu"),
+}
+PFSA_DEV = "data/dev/pfsa_id/pfsa-id_dev-20.txt"
+
+
+def _text_suite(name: str, layer: str, metrics: dict[str, Any],
+                files: dict[str, str]) -> SuiteResult:
+    rows = "\n".join(f"| {k} | {v:.4f} |" for k, v in metrics.items())
+    md = f"## {name}\n\n| measure | score |\n|---|---|\n{rows}\n"
+    return SuiteResult(name, {"layers": {layer: metrics}}, files, md, None)
+
+
+def ud_suites(ctx: GateContext) -> list[SuiteResult]:
+    """The language layer on UD Indonesian GSD dev (raw text in, CoNLL 2018 alignment)."""
+    path = ctx.shared / UD_DEV
+    if not path.exists():
+        return []
+    from warta.eval.ud import score_conllu
+    from warta.lang.annotate import SegmentedPipeline
+    from warta.lang.model import load_model
+    from warta.resources import load_resources
+
+    # what the language layer runs: Warta's segmenter and tokenizer, then the model
+    scores = score_conllu(path, SegmentedPipeline(load_model(exclude=("ner",)), load_resources()))
+    return [_text_suite("ud_gsd", "ud", {k: float(scores[k]) for k in UD_KEYS},
+                        {UD_DEV: _sha256(path)})]
+
+
+def ner_suites(ctx: GateContext) -> list[SuiteResult]:
+    """The trained NER on the five public dev sets, each and pooled (micro over entities)."""
+    present = {k: v for k, v in NER_DEV.items() if (ctx.shared / v[0]).exists()}
+    if not present:
+        return []
+    from warta.eval.ner import prf, score_file
+    from warta.lang.model import load_model
+
+    nlp = load_model()
+    out: list[SuiteResult] = []
+    tp = fp = fn = 0
+    for label, (rel, fmt) in present.items():
+        scores = score_file(ctx.shared / rel, fmt, nlp)
+        tp, fp, fn = (tp + scores["counts"]["tp"], fp + scores["counts"]["fp"],
+                      fn + scores["counts"]["fn"])
+        out.append(_text_suite(f"ner:{label}", "ner",
+                               {k: float(scores[k]) for k in ("precision", "recall", "f1")},
+                               {rel: _sha256(ctx.shared / rel)}))
+    out.append(_text_suite("ner:pooled", "ner", {k: float(v) for k, v in prf(tp, fp, fn).items()},
+                           {}))
+    return out
+
+
+def pfsa_suites(ctx: GateContext) -> list[SuiteResult]:
+    """Quote attribution on PFSA-ID dev (direct statements and their speakers)."""
+    path = ctx.shared / PFSA_DEV
+    if not path.exists():
+        return []
+    from warta.eval.pfsa import score_file
+    from warta.resources import load_resources
+
+    scores = score_file(path, load_resources())
+    keys = ("precision", "recall", "f1", "exact_f1", "speaker_accuracy")
+    return [_text_suite("pfsa", "quotes", {k: float(scores[k]) for k in keys},
+                        {PFSA_DEV: _sha256(path)})]
+
+
+# name → function(ctx) → suites
 SUITES: dict[str, Callable[[GateContext], list[SuiteResult]]] = {
     "gold": gold_suites,
+    "ud": ud_suites,
+    "ner": ner_suites,
+    "pfsa": pfsa_suites,
 }
 
 

@@ -29,12 +29,15 @@ def _print(layer: str, scores: dict[str, Any], as_json: bool) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="print JSON")
 def ud_command(file: Path, as_json: bool) -> None:
-    """Sentence/token F1, UPOS, lemma, UAS, LAS of the model on a CoNLL-U FILE (raw text in,
-    CoNLL 2018 character alignment)."""
+    """Sentence/token F1, UPOS, lemma, UAS, LAS of the language layer (Warta's segmenter and
+    tokenizer, then the model) on a CoNLL-U FILE (raw text in, CoNLL 2018 character alignment)."""
     from warta.eval.ud import score_conllu
+    from warta.lang.annotate import SegmentedPipeline
     from warta.lang.model import load_model
+    from warta.resources import load_resources
 
-    scores = score_conllu(file, load_model(exclude=("ner",)))
+    # score what the language layer runs: Warta's segmenter and tokenizer, then the model
+    scores = score_conllu(file, SegmentedPipeline(load_model(exclude=("ner",)), load_resources()))
     _print("ud", {k: scores[k] for k in UD_KEYS}, as_json)
 
 
