@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from warta.doc import ActorRef, DateMention, Document, Entity, Event, Span, Token
+from warta.events import arguments as A
 from warta.events.lexicon import Entry, Lexicon, load_lexicon
 from warta.events.ontology import Ontology, load_ontology
 from warta.lang.morph import analyze
@@ -328,23 +329,58 @@ def _target(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], trig: 
     return [], False
 
 
-def _dep_args(words: Sequence[Word], actors: Sequence[Actor], trig: Trigger
-              ) -> tuple[list[Actor], list[Actor]]:
-    """Subject and object actors read from the dependency parse, when there is one."""
-    subj: list[Actor] = []
-    obj: list[Actor] = []
-    if all(w.head is None for w in words):
-        return subj, obj
-    for a in actors:
-        for i in range(a.first, a.last + 1):
-            w = words[i]
-            if w.head == trig.first and w.dep:
-                if w.dep.startswith("nsubj"):
-                    subj.append(a)
-                elif w.dep == "obj":
-                    obj.append(a)
-                break
-    return subj, obj
+def _trigger_head(words: Sequence[Word], trig: Trigger) -> int:
+    """The word of a multi-word trigger whose head lies outside it (its syntactic head)."""
+    for i in range(trig.first, trig.last + 1):
+        h = words[i].head
+        if h is None or not trig.first <= h <= trig.last:
+            return i
+    return trig.first
+
+
+def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], trig: Trigger
+                ) -> tuple[list[Actor], list[Actor], bool]:
+    """(sources, targets, no target needed) from the dependency parse; empty lists when the
+    parse does not say (the caller falls back to word order)."""
+    p = A.parse_of(words)
+    if p is None:
+        return [], [], False
+    v = _trigger_head(words, trig)
+    span = range(trig.first, trig.last + 1)
+    entry = trig.entry
+    heads: list[int] = list(span)
+    if trig.kind == "noun":
+        slots = entry.noun_target
+        src = A.possessor(p, actors, v)
+        h = words[v].head
+        if not src and h is not None and words[v].dep in ("obj", "xcomp", "nsubj:pass") and (
+                words[h].low in ctx.cues.light_verbs):
+            src = A.subject(p, actors, h)  # "Israel melancarkan serangan ke Gaza"
+            heads.append(h)
+        elif not src and words[v].dep == "obl" and h is not None and words[v].low in {
+                "percakapan", "pertemuan", "telepon"}:
+            src = A.subject(p, actors, h)  # "Dalam percakapan telepon dengan Putin, Maduro"
+        slots = tuple(s for s in slots if s != "obj")
+    elif trig.passive:
+        src = A.agent(p, actors, v)
+        slots = entry.target
+    else:
+        src = A.subject(p, actors, v)
+        slots = entry.target
+    tgt: list[int] = []
+    untargeted = False
+    for slot in slots:
+        if slot == "none":
+            untargeted = True
+            break
+        if slot == "obj":
+            tgt = (A.passive_target(p, actors, v) if trig.passive and trig.kind == "verb"
+                   else A.objects(p, actors, heads))
+        elif slot != "poss":
+            tgt = A.oblique(p, actors, heads, slot)
+        if tgt:
+            break
+    return [actors[n] for n in src], [actors[n] for n in tgt], untargeted
 
 
 def _status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> Status:
@@ -428,17 +464,17 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     targets: list[Actor] = []
     untargeted = False
     confidence = 0.6
-    dep_subj, dep_obj = _dep_args(words, actors, trig)
+    dep_sources, dep_targets, dep_untargeted = _parse_args(ctx, words, actors, trig)
     if trig.kind == "verb" and not trig.passive:
-        sources = dep_subj or _subject(ctx, words, actors, trig.first)
-        if dep_obj and "obj" in entry.target:
-            targets = dep_obj
-        else:
+        sources = dep_sources or _subject(ctx, words, actors, trig.first)
+        targets, untargeted = dep_targets, dep_untargeted
+        if not targets and not untargeted:
             targets, untargeted = _target(ctx, words, actors, trig, entry.target, trig.last)
-        confidence = 0.8 if dep_subj else 0.7
+        confidence = 0.8 if dep_sources else 0.7
     elif trig.kind == "verb":
-        targets = dep_subj or _subject(ctx, words, actors, trig.first)
-        agent = _oblique(ctx, words, actors, trig.last, "oleh", window=4)
+        targets = dep_targets if "obj" in entry.target else []
+        targets = targets or _subject(ctx, words, actors, trig.first)
+        agent = dep_sources or _oblique(ctx, words, actors, trig.last, "oleh", window=4)
         if not agent:
             agent = _after(ctx, words, actors, trig.last, limit=0)
         if not agent and words[trig.first].nya and targets:
@@ -446,10 +482,14 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             agent = [before[-1]] if before else []
         sources = agent
         if "obj" not in entry.target:  # an oblique frame: the subject is not the target
-            targets, untargeted = _target(ctx, words, actors, trig, entry.target, trig.last)
+            targets, untargeted = dep_targets, dep_untargeted
+            if not targets:
+                targets, untargeted = _target(ctx, words, actors, trig, entry.target,
+                                              trig.last)
         confidence = 0.7
     else:
-        for slot in entry.noun_source:
+        sources, targets, untargeted = dep_sources, dep_targets, dep_untargeted
+        for slot in () if sources else entry.noun_source:
             if slot == "poss":
                 sources = _after(ctx, words, actors, trig.last, limit=1)
                 if sources:
@@ -475,6 +515,9 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                                                   trig.last)
             if sources:
                 break
+        if sources and not targets and not untargeted:
+            targets, untargeted = _target(ctx, words, actors, trig, entry.noun_target,
+                                          max(trig.last, sources[-1].last))
         confidence = 0.6
     symmetric = entry.symmetric and not targets and len(sources) > 1
     if not sources or (not targets and not symmetric

@@ -1,0 +1,189 @@
+"""Arguments of a trigger read from the dependency parse (Universal Dependencies labels of
+the shipped spaCy model).
+
+An argument is a nominal phrase attached to the trigger: ``nsubj`` (the subject), ``obj``,
+``obl`` with a ``case`` marker (``dengan``, ``terhadap``, ``kepada``, ``ke``, ``atas``,
+``dari``...), ``nsubj:pass`` and the agent (``obl:agent`` or an ``obl`` marked ``oleh``).
+The actor of a phrase is the actor that contains its head or, failing that, the nearest one
+reached through name-like relations (``Gubernur Jawa Timur Khofifah``: ``flat:name``;
+``markas Hamas``: ``nmod`` without a preposition); a phrase that is itself a preposition's
+object (``serangan terhadap Iran``) does not lend its actor to the head. Conjuncts
+(``conj``) give one argument each. A verb without its own subject borrows it from the verb
+it depends on in a chain (``xcomp``, ``conj``, purpose ``advcl``); a relative clause's
+``yang`` stands for the noun it modifies (``Israel yang menyerang``). When the parse gives
+nothing, ``code`` falls back to word order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+# relations that stay inside one nominal phrase (conj is handled as coordination)
+NOMINAL = frozenset({"flat", "flat:name", "flat:foreign", "compound", "appos", "nmod",
+                     "nmod:poss", "det", "amod", "nummod", "punct"})
+# verb-to-verb links through which a subject is shared
+SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
+RELATIVE = frozenset({"acl:relcl", "acl"})
+
+
+class WordLike(Protocol):
+    @property
+    def low(self) -> str: ...
+    @property
+    def head(self) -> int | None: ...
+    @property
+    def dep(self) -> str | None: ...
+
+
+class ActorLike(Protocol):
+    @property
+    def first(self) -> int: ...
+    @property
+    def last(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class Parse:
+    """Children lists of one sentence's words; ``None`` when the sentence has no parse."""
+
+    words: Sequence[WordLike]
+    children: tuple[tuple[int, ...], ...]
+
+    def deps(self, i: int, *labels: str) -> list[int]:
+        return [c for c in self.children[i] if self.words[c].dep in labels]
+
+    def case_of(self, i: int) -> str | None:
+        marks = self.deps(i, "case")
+        return self.words[marks[0]].low if marks else None
+
+
+def parse_of(words: Sequence[WordLike]) -> Parse | None:
+    if all(w.head is None for w in words):
+        return None
+    kids: list[list[int]] = [[] for _ in words]
+    for i, w in enumerate(words):
+        if w.head is not None and 0 <= w.head < len(words) and w.head != i:
+            kids[w.head].append(i)
+    return Parse(words, tuple(tuple(k) for k in kids))
+
+
+def _actor_index(actors: Sequence[ActorLike], i: int) -> int | None:
+    for n, a in enumerate(actors):
+        if a.first <= i <= a.last:
+            return n
+    return None
+
+
+def phrase_actor(p: Parse, actors: Sequence[ActorLike], head: int) -> int | None:
+    """The actor of the nominal phrase headed by word ``head``."""
+    here = _actor_index(actors, head)
+    if here is not None:
+        return here
+    if p.words[head].low == "yang" and p.words[head].dep in ("nsubj", "nsubj:pass"):
+        rel = p.words[head].head
+        if rel is not None and p.words[rel].dep in RELATIVE and p.words[rel].head is not None:
+            return phrase_actor(p, actors, p.words[rel].head)  # type: ignore[arg-type]
+    frontier = [head]
+    seen = {head}
+    while frontier:
+        nxt: list[int] = []
+        for i in frontier:
+            for c in p.children[i]:
+                if c in seen or p.words[c].dep not in NOMINAL or p.case_of(c):
+                    continue
+                seen.add(c)
+                n = _actor_index(actors, c)
+                if n is not None:
+                    return n
+                nxt.append(c)
+        frontier = sorted(nxt)
+    return None
+
+
+def argument(p: Parse, actors: Sequence[ActorLike], head: int) -> list[int]:
+    """Actors of the phrase at ``head`` and of its conjuncts, in order, without repeats."""
+    out: list[int] = []
+    todo = [head]
+    seen: set[int] = set()
+    while todo:
+        h = todo.pop(0)
+        if h in seen:
+            continue
+        seen.add(h)
+        n = phrase_actor(p, actors, h)
+        if n is not None and n not in out:
+            out.append(n)
+        todo.extend(p.deps(h, "conj"))
+    return out
+
+
+def subject(p: Parse, actors: Sequence[ActorLike], verb: int, depth: int = 0) -> list[int]:
+    """Actors of the active subject of ``verb``, borrowed along verb chains."""
+    own = p.deps(verb, "nsubj")
+    if own:
+        return argument(p, actors, own[0])
+    if p.deps(verb, "nsubj:pass") or depth > 2:
+        return []
+    w = p.words[verb]
+    if w.head is None:
+        return []
+    if w.dep in RELATIVE:  # "Israel yang melancarkan serangan"
+        return argument(p, actors, w.head)
+    if w.dep in SHARED_SUBJECT:
+        marks = {p.words[m].low for m in p.deps(verb, "mark")}
+        if w.dep == "advcl" and marks - {"untuk", "guna", "demi", "dengan"}:
+            return []
+        if p.words[w.head].dep in RELATIVE or p.deps(w.head, "nsubj:pass"):
+            return []
+        return subject(p, actors, w.head, depth + 1)
+    return []
+
+
+def passive_target(p: Parse, actors: Sequence[ActorLike], verb: int) -> list[int]:
+    own = p.deps(verb, "nsubj:pass", "nsubj")
+    if own:
+        return argument(p, actors, own[0])
+    w = p.words[verb]
+    if w.dep in RELATIVE and w.head is not None:  # "Krimea yang dicaploknya"
+        return argument(p, actors, w.head)
+    return []
+
+
+def agent(p: Parse, actors: Sequence[ActorLike], verb: int) -> list[int]:
+    for c in p.deps(verb, "obl:agent", "obl", "nmod"):
+        if p.words[c].dep == "obl:agent" or p.case_of(c) == "oleh":
+            return argument(p, actors, c)
+    return []
+
+
+def objects(p: Parse, actors: Sequence[ActorLike], heads: Sequence[int]) -> list[int]:
+    for h in heads:
+        for c in p.deps(h, "obj"):
+            got = argument(p, actors, c)
+            if got:
+                return got
+    return []
+
+
+def oblique(p: Parse, actors: Sequence[ActorLike], heads: Sequence[int], prep: str,
+            ) -> list[int]:
+    """Actors of an ``obl``/``nmod`` dependent of one of ``heads`` marked by ``prep``."""
+    for h in heads:
+        for c in p.deps(h, "obl", "nmod", "obl:arg"):
+            if p.case_of(c) == prep:
+                got = argument(p, actors, c)
+                if got:
+                    return got
+    return []
+
+
+def possessor(p: Parse, actors: Sequence[ActorLike], noun: int) -> list[int]:
+    """The actor of a nominal trigger's unmarked dependent: ``serangan Israel``."""
+    for c in p.deps(noun, "nmod", "nmod:poss", "flat", "compound", "appos"):
+        if p.case_of(c) is None and c > noun:
+            got = argument(p, actors, c)
+            if got:
+                return got
+    return []
