@@ -20,6 +20,9 @@ from warta.quotes.lexicon import Lexicon
 from warta.quotes.text import WORD
 
 NAME_LINKS = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "ibn", "abu"})
+STATEMENT_NOUNS = frozenset({"laporan", "pernyataan", "data", "keterangan", "catatan",
+                             "informasi", "rilis", "unggahan", "akun"})
+GROUP_PRONOUNS = frozenset({"mereka", "pihaknya"})
 TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 _RELATIVE = re.compile(r",\s*(?:yang|yg)\b[^,]*,")
 
@@ -287,10 +290,22 @@ class Resolver:
                 if e.type == "PER" and key[-1] in e.name.casefold().split()]
         return hits[0] if hits else None
 
-    def antecedent(self, pos: int) -> str | None:
+    def antecedent(self, pos: int, person: bool = False) -> str | None:
+        """The latest speaker or subject before ``pos``; ``person`` asks for one that is
+        not an organisation or place entity (``ia``/``dia``/``katanya`` point to people:
+        in '… peraturan OFAC. OFAC adalah … Ia menambahkan, …' the antecedent is the
+        official quoted before, not OFAC)."""
         assert self.history is not None
         best = [n for p, n in self.history if p <= pos]
+        if person:
+            people = [n for n in best if self.is_person(n)]
+            if people:
+                return people[-1]
         return best[-1] if best else None
+
+    def is_person(self, name: str) -> bool:
+        ent = self._by_name(name) if self.entities else None
+        return ent is None or ent.type == "PER"
 
     def note(self, pos: int, name: str | None) -> None:
         if name:
@@ -305,7 +320,8 @@ class Resolver:
                 for p, n in reversed(self.history or []):
                     if p <= pos and head in n.casefold():
                         return self._finish(n, ref)
-            name = self.antecedent(pos)
+            person = ref.kind == "pronoun" and ref.text.casefold() not in GROUP_PRONOUNS
+            name = self.antecedent(pos, person)
             return self._finish(name, ref) if name else Resolved(None)
         if ref.kind == "generic":
             head = ref.text.split()[0].casefold() if ref.text else ""
@@ -316,7 +332,10 @@ class Resolver:
                                                                 "beberapa", "para"):
                 return Resolved(None)
             return Resolved(ref.text)
-        return self._finish(ref.text, ref)
+        words = ref.text.split()
+        while len(words) > 1 and words[0] in STATEMENT_NOUNS and words[1][:1].isupper():
+            words = words[1:]  # 'menurut laporan Human Rights Watch' → the organisation
+        return self._finish(" ".join(words), ref)
 
     def _finish(self, name: str, ref: SpeakerRef) -> Resolved:
         ent = self.entity_for(ref, name) if self.entities else None

@@ -12,11 +12,12 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from warta.doc import Document, Entity, Quote, Span
+from warta.doc import Document, Entity, Quote, Span, Token
 from warta.quotes.attribute import Resolver, SpeakerRef, after_cue, sentence_subject, subject
 from warta.quotes.detect import DirectQuote, find_direct
 from warta.quotes.lexicon import Lexicon, lexicon
 from warta.quotes.reported import Reported, find_reported
+from warta.quotes.subject import parse_subject
 from warta.quotes.text import WORD, containing, paragraphs, sentences
 from warta.resources import Resources
 
@@ -29,7 +30,7 @@ class QuotesComponent:
 
     def __call__(self, doc: Document, resources: Resources) -> Document:
         quotes = extract_quotes(doc.body, resources, doc.paragraphs, doc.sentences,
-                                doc.entities)
+                                doc.entities, doc.tokens)
         return dataclasses.replace(doc, quotes=quotes)
 
 
@@ -84,7 +85,8 @@ def _relay(body: str, start: int, end: int, lex: Lexicon) -> str | None:
 
 def extract_quotes(body: str, resources: Resources, given_paragraphs: Sequence[Span] = (),
                    given_sentences: Sequence[Span] = (),
-                   entities: Sequence[Entity] = ()) -> tuple[Quote, ...]:
+                   entities: Sequence[Entity] = (),
+                   tokens: Sequence[Token] = ()) -> tuple[Quote, ...]:
     """All quotes of one article body, in text order."""
     lex = lexicon(resources)
     paras = paragraphs(body, given_paragraphs)
@@ -131,6 +133,11 @@ def extract_quotes(body: str, resources: Resources, given_paragraphs: Sequence[S
         if ref.kind == "name" and lex.is_wire(ref.text):
             relay, ref = ref.text, SpeakerRef("none")
         res = resolver.resolve(ref, pos)
+        if cue_start is not None and ref.kind != "pronoun" and (
+                res.entity is None or res.entity.type != "PER"):
+            parsed = parse_subject(tokens, entities, cue_start)
+            if parsed is not None:
+                res = resolver.resolve(parsed, pos)
         if res.name:
             resolver.note(pos, res.name)
         ent = res.entity
