@@ -13,7 +13,8 @@ import dataclasses
 from warta.doc import Document, Entity
 from warta.entities.link import to_entities
 from warta.entities.merge import combine, group_mentions
-from warta.entities.recognize import scan
+from warta.entities.recognize import Scanner
+from warta.entities.spans import clean_ner
 from warta.entities.tables import entity_tables
 from warta.resources import Resources
 
@@ -26,10 +27,11 @@ def extract_entities(doc: Document, resources: Resources) -> tuple[Entity, ...]:
     on = doc.metadata.published
     tables = entity_tables(resources)
     use_ner = bool(doc.ner)
-    cands = scan(body, resources, on, shapes=not use_ner)
+    scanner = Scanner(body, tables, resources, on, shapes=not use_ner)
+    ner = clean_ner(body, scanner.words, doc.ner, tables)
     heads = frozenset(k for k in tables.titles.by_first)
-    cands = combine(cands, doc.ner, heads)
-    groups = group_mentions(cands, on, resources)
+    cands = combine(scanner.run(), ner, heads)
+    groups = group_mentions(cands, on, resources, tables.loc_heads.items)
     return to_entities(groups, body, on, resources, tables)
 
 

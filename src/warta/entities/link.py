@@ -13,6 +13,8 @@ article's date.
 
 from __future__ import annotations
 
+import re
+
 from warta.actors import ActorMatch, infer_from_title
 from warta.actors.names import fold
 from warta.doc import Entity, Mention
@@ -83,12 +85,33 @@ def link_group(group: Group, body: str, on: str | None, resources: Resources,
     return None, None, m.wikidata if m is not None else None
 
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def common_words_only(group: Group, tables: EntityTables, lower: frozenset[str]) -> bool:
+    """Whether a group found by NER alone is a capitalised common word or phrase
+    (``Energi``, ``Seksi Urusan Umum``, ``Media``) rather than a name.
+
+    A person is a common phrase when every word is an Indonesian root word or is written in
+    lower case elsewhere in the body; an organisation or place only when it is one word the
+    body also writes in lower case (``Garuda`` the airline is a root word too)."""
+    if group.match is not None or any(c.source != "ner" for c in group.mentions):
+        return False
+    words = {w for c in group.mentions for w in fold(c.text).split()}
+    if not words or any(_is_acronym(c.text) for c in group.mentions):
+        return False
+    if group.type == "PER":
+        return all(w in tables.common or w in lower for w in words)
+    return len(words) == 1 and words <= lower
+
+
 def to_entities(groups: list[Group], body: str, on: str | None, resources: Resources,
                 tables: EntityTables) -> tuple[Entity, ...]:
     out: list[Entity] = []
+    lower = frozenset(w for w in _LOWER_WORD.findall(body) if len(w) > 1)
     for group in groups:
         etype = group.type
-        if etype not in ("PER", "ORG", "LOC"):
+        if etype not in ("PER", "ORG", "LOC") or common_words_only(group, tables, lower):
             continue
         code, sector, wikidata = link_group(group, body, on, resources, tables)
         mentions = tuple(Mention(c.start, c.end, c.text, c.source, c.label or etype)

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from warta.actors import ActorMatch, lookup
 from warta.actors.aliases import is_acronym_of
 from warta.actors.names import fold
-from warta.doc import Mention
 from warta.entities.recognize import Candidate
 from warta.resources import Resources
 
@@ -53,26 +52,23 @@ class Group:
         return [m.text for m in self.mentions]
 
 
-def _overlaps(a: Candidate, b: Mention | Candidate) -> bool:
+def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def combine(scanned: list[Candidate], ner: tuple[Mention, ...],
+def combine(scanned: list[Candidate], ner: list[Candidate],
             title_heads: frozenset[str]) -> list[Candidate]:
-    """Scan candidates and NER mentions without overlaps, in text order."""
+    """Scan candidates and (cleaned) NER candidates without overlaps, in text order."""
     kept = list(scanned)
-    for m in ner:
-        if m.label not in ("PER", "ORG", "LOC") or not m.text.strip():
-            continue
-        hit = [c for c in kept if _overlaps(c, m)]
-        ner_cand = Candidate(m.start, m.end, m.text, "ner", m.label)
+    for ner_cand in ner:
+        hit = [c for c in kept if _overlaps(c, ner_cand)]
         if not hit:
             kept.append(ner_cand)
             continue
-        contains = all(m.start <= c.start and c.end <= m.end for c in hit)
-        longer = m.end - m.start > max(c.end - c.start for c in hit)
-        titled = bool(set(fold(m.text).split()) & title_heads)
-        wider = (contains and longer and m.label in ("ORG", "LOC") and not titled
+        contains = all(ner_cand.start <= c.start and c.end <= ner_cand.end for c in hit)
+        longer = ner_cand.end - ner_cand.start > max(c.end - c.start for c in hit)
+        titled = bool(set(fold(ner_cand.text).split()) & title_heads)
+        wider = (contains and longer and ner_cand.label in ("ORG", "LOC") and not titled
                  and all(c.source != "title" for c in hit))
         if wider or all(c.source == "shape" for c in hit):
             kept = [c for c in kept if c not in hit] + [ner_cand]
@@ -84,8 +80,8 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(compact) <= 6 and compact.isupper()
 
 
-def group_mentions(cands: list[Candidate], on: str | None, resources: Resources
-                   ) -> list[Group]:
+def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
+                   loc_heads: frozenset[str] = frozenset()) -> list[Group]:
     """Group candidates by referent (see the module docstring), in order of first mention."""
     memo: dict[str, str] = {}
 
@@ -118,25 +114,56 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources
     # full names first, so that surnames find them
     pending.sort(key=lambda cm: (-len(cm[0].text.split()), cm[0].start))
     for c, m in pending:
-        target = _attach(c, groups, fold_once)
+        target = _attach(c, groups, fold_once, loc_heads)
         if target is None:
             target = Group(match=m if m is not None and m.rule == "person-partial" else None)
             groups.append(target)
         target.mentions.append(c)
         if c.label:
             target.labels[c.label] += 1
+    groups = _join_same_as(groups)
     for g in groups:
         g.mentions.sort(key=lambda c: c.start)
     return sorted(groups, key=lambda g: g.first)
 
 
-def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str]) -> Group | None:
-    """The one existing group ``c`` names by a shorter form, if exactly one."""
+def _join_same_as(groups: list[Group]) -> list[Group]:
+    """``Badan Pusat Statistik (BPS)``: the group of ``BPS`` joins that of the name before
+    it, unless both are different dictionary actors."""
+    owner: dict[str, Group] = {}
+    for g in groups:
+        for m in g.mentions:
+            owner.setdefault(m.text, g)
+    gone: set[int] = set()
+    for g in groups:
+        links = [m.same_as for m in g.mentions if m.same_as]
+        for name in links:
+            host = owner.get(name)
+            if host is None or host is g or id(host) in gone or id(g) in gone:
+                continue
+            if g.match is not None and host.match is not None and g.match.name != host.match.name:
+                continue
+            host.mentions.extend(g.mentions)
+            host.labels.update(g.labels)
+            if host.match is None:
+                host.match = g.match
+            gone.add(id(g))
+            for m in g.mentions:
+                owner[m.text] = host
+    return [g for g in groups if id(g) not in gone]
+
+
+def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str],
+            loc_heads: frozenset[str] = frozenset()) -> Group | None:
+    """The existing group ``c`` names by a shorter form. When a short form fits several
+    people (two brothers, one first name), the one named last before it: a writer does not
+    use a first name that the nearest mention leaves open."""
     text = c.text
     ftext = key(text)
     words = ftext.split()
     acronym = _is_acronym(text)
     found: dict[int, Group] = {}
+    persons: list[Group] = []
     for g in groups:
         names = set(g.texts()) | ({g.match.name} if g.match is not None else set())
         gtype = g.type
@@ -148,9 +175,23 @@ def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str]) -> Gro
             nwords = fn.split()
             if c.label in (None, "PER") and gtype == "PER" and len(words) < len(nwords) \
                     and (nwords[:len(words)] == words or nwords[-len(words):] == words):
-                found[id(g)] = g
+                persons.append(g)
                 break
             if gtype in ("ORG", "LOC") and acronym and is_acronym_of(text, n):
                 found[id(g)] = g
                 break
-    return next(iter(found.values())) if len(found) == 1 else None
+            if gtype == "LOC" and c.label in (None, "LOC") and len(nwords) > len(words) \
+                    and nwords[-len(words):] == words \
+                    and " ".join(nwords[:-len(words)]) in loc_heads:
+                found[id(g)] = g  # Gaza ↔ Jalur Gaza
+                break
+    if len(found) == 1:
+        return next(iter(found.values()))
+    if found or not persons:
+        return None
+    if len(persons) == 1:
+        return persons[0]
+    before = [g for g in persons if g.first < c.start]
+    if not before:
+        return None
+    return max(before, key=lambda g: max(m.start for m in g.mentions if m.start < c.start))

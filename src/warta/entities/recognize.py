@@ -54,6 +54,7 @@ class Candidate:
     label: str | None            # PER | ORG | LOC, None when unknown
     first: int = 0               # index of the first word
     after_title: str | None = None  # the title words that introduced a person
+    same_as: str | None = None   # the name this one stands for: ``X`` of ``Y (X)``
 
 
 def _split_word(text: str, start: int, tables: EntityTables,

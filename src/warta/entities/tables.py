@@ -65,6 +65,9 @@ class EntityTables:
     place_before: Phrases
     speech_before: Phrases
     act_after: frozenset[str]
+    honorifics: frozenset[str]      # words before a person's name that are not part of it
+    drop_heads: Phrases             # generic heads dropped from a name (Pemerintah X)
+    place_prefixes: Phrases         # administrative words dropped from a place (Kota X)
     common: frozenset[str]          # Indonesian words (lang/id/roots.tsv): not names
 
 
@@ -92,6 +95,9 @@ def build_tables(resources: Resources) -> EntityTables:
         place_before=_phrases(words.get("place_before")),
         speech_before=_phrases(words.get("speech_before")),
         act_after=folded_set("act_after"),
+        honorifics=folded_set("honorifics"),
+        drop_heads=_phrases(words.get("drop_heads")),
+        place_prefixes=_phrases(words.get("place_prefixes")),
         common=frozenset(str(r.get("word") or "") for r in resources.get("lang/id/roots.tsv") or []),
     )
 
