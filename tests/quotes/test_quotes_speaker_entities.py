@@ -1,0 +1,114 @@
+"""Speakers resolved against the entity layer and the dependency parse, on sentences
+written for these tests (fictional people and events). Entities and tokens are built by
+hand so the tests pin the quote rules, not the NER model."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.doc import Entity, Mention, Quote, Token
+from warta.quotes.component import extract_quotes
+from warta.resources import Resources, load_resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return load_resources()
+
+
+def ent(body: str, eid: str, name: str, typ: str, *texts: str, code: str | None = None) -> Entity:
+    """An entity with a mention at every occurrence of each text."""
+    mentions = []
+    for t in texts or (name,):
+        k = body.find(t)
+        while k >= 0:
+            mentions.append(Mention(k, k + len(t), t))
+            k = body.find(t, k + 1)
+    return Entity(eid, name, typ, tuple(sorted(mentions, key=lambda m: m.start)),  # type: ignore[arg-type]
+                  code=code)
+
+
+def parse(body: str, rows: list[tuple[str, int | None, str]]) -> tuple[Token, ...]:
+    """Tokens from (text, head, dep) rows, located left to right in ``body``."""
+    out, pos = [], 0
+    for text, head, dep in rows:
+        k = body.index(text, pos)
+        out.append(Token(k, k + len(text), text, head=head, dep=dep))
+        pos = k + len(text)
+    return tuple(out)
+
+
+def last(quotes: tuple[Quote, ...]) -> Quote:
+    return quotes[-1]
+
+
+def test_person_wins_over_country_in_title_phrase(res: Resources) -> None:
+    body = ("Menteri Luar Negeri Malaysia Anwar Rahim mengatakan bahwa perundingan batas "
+            "laut akan dilanjutkan pekan depan.")
+    ents = (ent(body, "e1", "Malaysia", "LOC", code="MYS"),
+            ent(body, "e2", "Anwar Rahim", "PER", code="MYSGOV"))
+    q = last(extract_quotes(body, res, entities=ents))
+    assert (q.kind, q.speaker, q.speaker_name, q.speaker_code) == (
+        "indirect", "e2", "Anwar Rahim", "MYSGOV")
+
+
+def test_short_name_takes_fullest_printed_form(res: Resources) -> None:
+    body = ("Wakil Menteri Pariwisata Dewi Kartika Sari membuka pameran kerajinan di Solo.\n\n"
+            "\"Kami ingin pelaku usaha kecil naik kelas tahun ini,\" ujar Dewi.")
+    ents = (ent(body, "e1", "Dewi", "PER", "Dewi"),)
+    q = last(extract_quotes(body, res, entities=ents))
+    assert q.speaker_name == "Dewi Kartika Sari"
+    assert q.speaker == "e1"
+
+
+def test_organisation_word_is_not_part_of_the_name(res: Resources) -> None:
+    body = ("Pemimpin Hizbullah Karim Nasser berpidato di Beirut.\n\n"
+            "\"Kami tidak akan mundur,\" kata Nasser.")
+    ents = (ent(body, "e1", "Hizbullah", "ORG"),
+            ent(body, "e2", "Karim Nasser", "PER", "Karim Nasser", "Nasser"))
+    q = last(extract_quotes(body, res, entities=ents))
+    assert q.speaker_name == "Karim Nasser"
+
+
+def test_pronoun_points_to_person_not_organisation(res: Resources) -> None:
+    body = ("Direktur Utama Budi Santoso menjelaskan impor gula sudah sesuai aturan Badan "
+            "Karantina. Badan Karantina adalah lembaga di bawah pemerintah pusat. "
+            "Ia menambahkan, stok gula cukup sampai akhir tahun.")
+    ents = (ent(body, "e1", "Budi Santoso", "PER"),
+            ent(body, "e2", "Badan Karantina", "ORG"))
+    q = last(extract_quotes(body, res, entities=ents))
+    assert q.text.startswith("stok gula cukup")
+    assert q.speaker_name == "Budi Santoso"
+
+
+def test_katanya_skips_organisation_subject(res: Resources) -> None:
+    body = ("Juru bicara Hana Wibowo memastikan layanan kembali normal. Pertamina adalah "
+            "pemasok utama bahan bakar di kota itu.\n\n"
+            "\"Antrean sudah terurai sejak pagi,\" katanya.")
+    ents = (ent(body, "e1", "Hana Wibowo", "PER"), ent(body, "e2", "Pertamina", "ORG"))
+    assert last(extract_quotes(body, res, entities=ents)).speaker_name == "Hana Wibowo"
+
+
+def test_parse_subject_appositive_name(res: Resources) -> None:
+    body = ("Kepala Humas Bandara Sentosa, Eka Putra, saat dihubungi dari Medan, Kamis, "
+            "mengatakan, penerbangan akan dibuka kembali besok pagi.")
+    rows: list[tuple[str, int | None, str]] = [
+        ("Kepala", 14, "nsubj"), ("Humas", 0, "nmod"), ("Bandara", 1, "nmod"),
+        ("Sentosa", 2, "flat:name"), (",", 5, "punct"), ("Eka", 0, "appos"),
+        ("Putra", 5, "flat:name"), (",", 8, "punct"), ("saat", 9, "mark"),
+        ("dihubungi", 0, "acl"), ("dari", 11, "case"), ("Medan", 9, "obl"),
+        (",", 13, "punct"), ("Kamis", 14, "obl:tmod"), ("mengatakan", None, "root"),
+        (",", 14, "punct"), ("penerbangan", 18, "nsubj:pass"), ("akan", 18, "aux"),
+        ("dibuka", 14, "ccomp")]
+    ents = (ent(body, "e1", "Eka Putra", "PER"), ent(body, "e2", "Medan", "LOC"))
+    q = last(extract_quotes(body, res, entities=ents, tokens=parse(body, rows)))
+    assert q.kind == "indirect"
+    assert q.speaker_name == "Eka Putra"
+
+
+def test_menurut_laporan_speaks_as_the_organisation(res: Resources) -> None:
+    body = ("Menurut laporan Amnesty International, sedikitnya 40 aktivis ditahan tanpa "
+            "proses hukum sepanjang tahun lalu.")
+    q = last(extract_quotes(body, res))
+    assert q.kind == "indirect"
+    assert q.speaker_name == "Amnesty International"
