@@ -116,6 +116,8 @@ def argument(p: Parse, actors: Sequence[ActorLike], head: int) -> list[int]:
         if n is not None and n not in out:
             out.append(n)
         todo.extend(p.deps(h, "conj"))
+        for c in p.deps(h, "appos", "flat:name", "flat"):  # "Presiden AS Donald Trump dan X"
+            todo.extend(p.deps(c, "conj"))
     return out
 
 

@@ -18,6 +18,7 @@ each; symmetric entries (meet, sign, negotiate) code coordinated subjects both w
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -31,6 +32,8 @@ from warta.resources import Resources
 
 Status = Literal["occurred", "negated", "future"]
 NO_TARGET_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+# types where an actor and a common noun of its own country are unlikely opponents
+FORCE_TYPES = frozenset({"ASSAULT", "THREATEN"})
 STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 # offers and readiness: cooperation / aid / yield triggers become AGREE (guide)
 OFFER_CODES = {"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -53,6 +56,7 @@ class Cues:
     light_verbs: frozenset[str]
     coordinators: frozenset[str]
     clause_breaks: frozenset[str]
+    reciprocal: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -110,6 +114,53 @@ def context(resources: Resources) -> Context:
                    load_cues(resources))
 
 
+@dataclass(frozen=True)
+class Scene:
+    """What the coder knows of the whole article when it reads one sentence: the article's
+    country (for common-noun actors) and every coded entity mention in text order (for
+    pronouns)."""
+
+    country: str | None
+    mentions: tuple[tuple[int, int, Entity], ...]  # (start, end, entity)
+    window_start: int = 0  # pronouns look back to here (two sentences before)
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    common: Mapping[tuple[str, ...], str]  # noun words → sector
+    blockers: frozenset[str]
+    pronouns: Mapping[str, str]  # pronoun → entity type
+
+
+def load_actor_words(resources: Resources) -> ActorWords:
+    def build(res: Resources) -> ActorWords:
+        raw = res.get("events/id/actors.yaml")
+        return ActorWords(
+            common={tuple(str(k).lower().split()): str(v) for k, v in raw["common"].items()},
+            blockers=frozenset(str(w).lower() for w in raw["blockers"]),
+            pronouns={str(k).lower(): str(v) for k, v in raw["pronouns"].items()})
+
+    return resources.derived("events.actor_words", build)
+
+
+def scene_of(doc: Document) -> Scene:
+    """The article's country is its most mentioned country code (ties: first seen)."""
+    counts: dict[str, int] = {}
+    mentions: list[tuple[int, int, Entity]] = []
+    for ent in doc.entities:
+        if not ent.code:
+            continue
+        if len(ent.code) == 3 and ent.code.isupper() and ent.code not in _NOT_COUNTRIES:
+            counts[ent.code] = counts.get(ent.code, 0) + len(ent.mentions)
+        mentions.extend((m.start, m.end, ent) for m in ent.mentions)
+    country = max(counts, key=lambda c: counts[c]) if counts else None
+    return Scene(country, tuple(sorted(mentions, key=lambda m: m[0])))
+
+
+_NOT_COUNTRIES = frozenset({"UNO", "NGO", "EUR", "WST", "WBK", "IMF", "WHO", "ICC", "ICJ",
+                            "OIC", "G20", "AU", "EU", "OPM"})
+
+
 def _words(tokens: Sequence[Token], offset: int, resources: Resources) -> list[Word]:
     out: list[Word] = []
     for t in tokens:
@@ -162,6 +213,83 @@ def _actors(words: Sequence[Word], entities: Sequence[Entity], span: Span) -> li
     return kept
 
 
+def _is_country(ref: ActorRef) -> bool:
+    return bool(ref.code and len(ref.code) == 3 and ref.code not in _NOT_COUNTRIES)
+
+
+def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+                  scene: Scene | None) -> list[Actor]:
+    """Named actors plus common-noun actors (``warga AS`` → USA/CVL, ``militer Israel`` →
+    ISR/MIL, ``massa`` → <article country>/CVL) and pronouns resolved to the most recent
+    named actor of their type (``ia``, ``dia``, ``pihaknya``)."""
+    if scene is None:
+        return list(actors)
+    aw = load_actor_words(ctx.resources)
+    by_first = {a.first: a for a in actors}
+    taken = {i for a in actors for i in range(a.first, a.last + 1)}
+    out: list[Actor] = []
+    i = 0
+    while i < len(words):
+        if i in by_first:
+            a = by_first[i]
+            out.append(a)
+            i = a.last + 1
+            continue
+        if i in taken:
+            i += 1
+            continue
+        w = words[i]
+        etype = aw.pronouns.get(w.low)
+        if etype is not None:
+            ante = _antecedent(scene, w.start, etype)
+            if ante is not None:
+                ent, name = ante
+                out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, ent.id), ent))
+            i += 1
+            continue
+        n = 2 if tuple(x.low for x in words[i:i + 2]) in aw.common else 1
+        sector = aw.common.get(tuple(x.low for x in words[i:i + n]))
+        if sector is None:
+            i += 1
+            continue
+        nxt = i + n
+        follow = by_first.get(nxt)
+        if follow is not None and _is_country(follow.ref) and follow.ref.sector in (
+                None, sector, "GOV"):
+            name = " ".join(x.low for x in words[i:follow.last + 1])
+            ref = ActorRef(follow.ref.code, sector, name, None)
+            out.append(Actor(i, follow.last, ref, _common_entity(ref)))
+            i = follow.last + 1
+            continue
+        if scene.country and not (nxt < len(words) and (
+                words[nxt].low in aw.blockers or nxt in taken or words[nxt].root in ("negara",))):
+            ref = ActorRef(scene.country, sector, " ".join(x.low for x in words[i:nxt]), None)
+            out.append(Actor(i, nxt - 1, ref, _common_entity(ref, "implicit:")))
+        i = nxt
+    return out
+
+
+def _implicit(a: Actor) -> bool:
+    """A common-noun actor whose country is the article's, not the text's."""
+    return a.ref.entity is None and a.entity.id.startswith("implicit:")
+
+
+def _common_entity(ref: ActorRef, prefix: str = "common:") -> Entity:
+    return Entity(f"{prefix}{ref.code}/{ref.sector}", ref.name, "ORG", (), ref.code,
+                  ref.sector)
+
+
+def _antecedent(scene: Scene, before: int, etype: str) -> tuple[Entity, str] | None:
+    for start, end, ent in reversed(scene.mentions):
+        if end > before:
+            continue
+        if start < scene.window_start:
+            return None
+        if ent.type == etype:
+            return ent, ent.name
+    return None
+
+
 def _word_matches(w: Word, target: str) -> bool:
     return w.low == target or w.root == target
 
@@ -199,7 +327,7 @@ def _triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Tri
         if found is None:
             for key in (w.root, w.low):
                 for entry in lex.by_root.get(key, ()):
-                    if _verbal(entry, w):
+                    if _verbal(entry, w) or (i > 0 and words[i - 1].low in ctx.cues.reciprocal):
                         found = Trigger(entry, i, i, "verb", w.passive)
                         break
                 if found:
@@ -427,7 +555,8 @@ def _with_sector(ref: ActorRef, entity: Entity, plover: str) -> ActorRef:
 
 
 def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Token],
-                  offset: int, dates: Sequence[DateMention]) -> list[Event]:
+                  offset: int, dates: Sequence[DateMention], scene: Scene | None = None
+                  ) -> list[Event]:
     """Events stated by the sentence ``span`` (``tokens`` are its tokens; ``offset`` the
     index of its first token in ``doc.tokens``, to read heads)."""
     cues = ctx.cues
@@ -435,7 +564,7 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     lows = [w.low for w in words]
     if any(w in cues.hypothetical for w in lows):
         return []
-    actors = _actors(words, doc.entities, span)
+    actors = _extra_actors(ctx, words, _actors(words, doc.entities, span), scene)
     if not actors:
         return []
     inside = {i for a in actors for i in range(a.first, a.last + 1)}
@@ -519,7 +648,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             targets, untargeted = _target(ctx, words, actors, trig, entry.noun_target,
                                           max(trig.last, sources[-1].last))
         confidence = 0.6
-    symmetric = entry.symmetric and not targets and len(sources) > 1
+    reciprocal = trig.first > 0 and words[trig.first - 1].low in cues.reciprocal
+    if reciprocal:
+        targets = []
+    symmetric = (entry.symmetric or reciprocal) and not targets and len(sources) > 1
     if not sources or (not targets and not symmetric
                        and not (untargeted and entry.plover in NO_TARGET_TYPES)):
         return []
@@ -542,11 +674,14 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         pairs = [(s, None) for s in sources]
     out: list[Event] = []
     for s, t in pairs:
-        if t is not None and (s.ref.entity == t.ref.entity or (
+        if t is not None and ((s.ref.entity is not None and s.ref.entity == t.ref.entity) or (
                 s.ref.code == t.ref.code and s.ref.sector == t.ref.sector)):
             continue
         if t is None and plover not in NO_TARGET_TYPES:
             continue
+        if t is not None and plover in FORCE_TYPES and s.ref.code == t.ref.code and (
+                _implicit(s) or _implicit(t)):
+            continue  # "tank Israel menembaki warga": the article's country is a guess
         src = _with_sector(s.ref, s.entity, plover)
         out.append(Event(
             source=src, target=t.ref if t else None, plover=plover, cameo=cameo,
@@ -567,6 +702,7 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
         by_sentence.setdefault(t.sentence, []).append(n)
     out: list[Event] = []
     lexicon_words = _cheap_words(ctx)
+    scene = scene_of(doc)
     for si, span in enumerate(doc.sentences):
         idx = by_sentence.get(si)
         if not idx:
@@ -575,7 +711,9 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
         if not any(w in text for w in lexicon_words):
             continue
         tokens = [doc.tokens[n] for n in idx]
-        out.extend(code_sentence(ctx, doc, span, tokens, idx[0], doc.dates))
+        window = doc.sentences[max(0, si - 2)].start
+        out.extend(code_sentence(ctx, doc, span, tokens, idx[0], doc.dates,
+                                 dataclasses.replace(scene, window_start=window)))
     return out
 
 
