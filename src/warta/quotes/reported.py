@@ -22,7 +22,8 @@ from warta.quotes.lexicon import Lexicon
 from warta.quotes.text import WORD
 
 MIN_WORDS = 3
-BAHWA_WINDOW = 10
+BAHWA_WINDOW = 16
+EARLY = 5  # words after a weak verb within which a predicate makes it a clause
 NOT_CLAUSE = frozenset({"apakah", "soal", "tentang", "terkait", "mengenai", "hal", "kepada",
                         "dengan", "untuk", "bagaimana", "siapa", "mengapa", "kenapa", "akan",
                         "belum", "terima", "dukungannya", "pihaknya", "kabar", "pernyataan"})
@@ -70,7 +71,20 @@ def find_reported(body: str, sents: Sequence[Span], blocked: Sequence[Span],
     out: list[Reported] = []
     prev: Span | None = None
     for sent in sents:
-        if any(b.start < sent.end and sent.start < b.end for b in blocked):
+        inside = sorted((b for b in blocked if b.start < sent.end and sent.start < b.end),
+                        key=lambda b: b.start)
+        if inside:
+            # a sentence the segmenter ran into a quotation ('… di lingkungan TNI."Mutasi
+            # ini …'): the words before the quotation still report speech
+            head = Span(sent.start, inside[0].start)
+            lead = body[sent.start:inside[0].start].rstrip()
+            if len(inside) == 1 and lead and lead[-1].isalpha() \
+                    and not body[inside[0].end:sent.end].strip(" .,;\"”’'"):
+                # a quoted phrase closing a reported clause ('… bahwa ia tidak suka dan
+                # "mungkin tidak akan pernah suka."') belongs to the clause
+                head = sent
+            if len(WORD.findall(body, head.start, head.end)) >= MIN_WORDS + 3:
+                out.extend(_in_sentence(body, head, prev, lex))
             prev = sent
             continue
         out.extend(_in_sentence(body, sent, prev, lex))
@@ -122,7 +136,7 @@ def _in_sentence(body: str, sent: Span, prev: Span | None, lex: Lexicon) -> list
             bahwa = None
         if bahwa is not None:
             c_start = rest[bahwa].end()
-        elif low in lex.weak and not punct:
+        elif low in lex.weak and not punct and not _early_predicate(rest, lex):
             continue
         else:
             if not rest or rest[0].group().casefold() in NOT_CLAUSE:
@@ -181,6 +195,21 @@ def _has_predicate(rest: Sequence[re.Match[str]], lex: Lexicon) -> bool:
             return False
         if low in lex.predicates or (VERB_PREFIX.match(low) and low not in lex.generic_speakers
                                      and low not in ("mereka", "media", "menteri", "militer")):
+            return True
+    return False
+
+
+def _early_predicate(rest: Sequence[re.Match[str]], lex: Lexicon) -> bool:
+    """A weak verb's complement is a clause when a predicate word comes within a few
+    words (``menjelaskan Budi tidak datang``, ``mengungkapkan kunjungan ini menjadi …``),
+    not a noun object (``menyampaikan terima kasih kepada …``)."""
+    if not rest or rest[0].group().casefold() in NOT_CLAUSE:
+        return False
+    for w in rest[1:EARLY]:
+        low = w.group().casefold()
+        if low in ("yang", "bahwa", "dan", "untuk", "agar", "supaya"):
+            return False  # a relative clause or a request ('mengimbau warga untuk …')
+        if low in lex.predicates:
             return True
     return False
 
