@@ -148,7 +148,8 @@ def test_offsets_point_into_the_body(res: Resources) -> None:
     body = "Ia datang pagi. \"Kami menolak rencana itu,\" kata Budi Santoso."
     (q,) = extract_quotes(body, res)
     assert body[q.start:q.end] == q.text
-    assert q.cue == "kata" and body[q.cue_start:q.cue_start + 4] == "kata"
+    assert q.cue == "kata" and q.cue_start is not None
+    assert body[q.cue_start:q.cue_start + 4] == "kata"
 
 
 def test_component_provides_quotes(res: Resources) -> None:
