@@ -26,17 +26,49 @@ from warta.resources import Resources
 CONTEXT_CHARS = 240  # the sentence text before a mention read for its title
 
 
-def entity_name(group: Group) -> str:
+def entity_name(group: Group, tables: EntityTables | None = None) -> str:
     texts = [" ".join(t.split()) for t in group.texts()]
     m = group.match
-    if m is not None and m.type != "PER" and any(fold(t) == fold(m.name) for t in texts):
+    if m is not None and any(fold(t) == fold(m.name) for t in texts):
         return m.name  # the dictionary's name, as the article also writes it: Rusia
+    if tables is not None and group.type == "PER":
+        plain = [t for t in texts if not _titled(t, tables)]
+        texts = plain or texts
     full = [t for t in texts if not _is_acronym(t)]
     if not full and m is not None and not _is_acronym(m.name) \
             and all(len(t.split()) == 1 for t in texts):
         return m.name  # a lone acronym is expanded: AS → Amerika Serikat
     pool = full or texts
-    return max(pool, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
+    best = max(pool, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
+    if tables is not None and group.type != "PER":
+        best = expand_countries(best, tables)
+    return best
+
+
+def expand_countries(name: str, tables: EntityTables) -> str:
+    """A country acronym inside a longer name written out, as the guide names it:
+    ``Kementerian Pertahanan AS`` → ``Kementerian Pertahanan Amerika Serikat``."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    index = tables.index
+    out = []
+    for w in words:
+        numbers = index.exact.get(w, []) if w.isupper() else []
+        entries = [index.entries[n] for n in numbers]
+        if len(entries) == 1 and entries[0].rule == "country":
+            out.append(entries[0].name)
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def _titled(text: str, tables: EntityTables) -> bool:
+    """Whether a person's mention starts with a title or rank (``Presiden Jokowi``)."""
+    keys = fold(text).split()
+    tw = tables.title_words
+    return len(keys) > 1 and (keys[0] in tw.ranks or keys[0] in tables.honorifics
+                              or tables.titles.match_at(keys, 0) is not None)
 
 
 def _context(body: str, start: int) -> str:
@@ -95,7 +127,8 @@ def common_words_only(group: Group, tables: EntityTables, lower: frozenset[str])
     A person is a common phrase when every word is an Indonesian root word or is written in
     lower case elsewhere in the body; an organisation or place only when it is one word the
     body also writes in lower case (``Garuda`` the airline is a root word too)."""
-    if group.match is not None or any(c.source != "ner" for c in group.mentions):
+    if group.match is not None or any(c.source not in ("ner", "title")
+                                      for c in group.mentions):
         return False
     words = {w for c in group.mentions for w in fold(c.text).split()}
     if not words or any(_is_acronym(c.text) for c in group.mentions):
@@ -116,7 +149,7 @@ def to_entities(groups: list[Group], body: str, on: str | None, resources: Resou
         code, sector, wikidata = link_group(group, body, on, resources, tables)
         mentions = tuple(Mention(c.start, c.end, c.text, c.source, c.label or etype)
                          for c in group.mentions)
-        out.append(Entity(id=f"e{len(out) + 1}", name=entity_name(group),
+        out.append(Entity(id=f"e{len(out) + 1}", name=entity_name(group, tables),
                           type=etype,  # type: ignore[arg-type]
                           mentions=mentions, code=code, sector=sector, wikidata=wikidata))
     return tuple(out)

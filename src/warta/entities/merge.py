@@ -15,6 +15,7 @@ only because the dictionary key is case-sensitive and the scan matched it as wri
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -72,6 +73,10 @@ def combine(scanned: list[Candidate], ner: list[Candidate],
                  and all(c.source != "title" for c in hit))
         if wider or all(c.source == "shape" for c in hit):
             kept = [c for c in kept if c not in hit] + [ner_cand]
+        elif ner_cand.same_as and len(hit) == 1 and hit[0].text == ner_cand.text:
+            # "(KPI)" after a name stands for that name, whatever else KPI may be
+            kept = [c for c in kept if c is not hit[0]] + [
+                dataclasses.replace(hit[0], same_as=ner_cand.same_as)]
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 
@@ -145,7 +150,8 @@ def _join_same_as(groups: list[Group]) -> list[Group]:
                 continue
             host.mentions.extend(g.mentions)
             host.labels.update(g.labels)
-            if host.match is None:
+            if host.match is None and g.match is not None \
+                    and any(is_acronym_of(a, n) for a in g.texts() for n in host.texts()):
                 host.match = g.match
             gone.add(id(g))
             for m in g.mentions:

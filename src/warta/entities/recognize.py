@@ -91,12 +91,20 @@ def _glue_cut(piece: str, tables: EntityTables, lower: frozenset[str]) -> int:
     index = tables.index
     for cut in range(len(piece) - 2, 2, -1):
         rest = piece[cut:]
-        if not rest.islower() or (rest not in tables.glue_words and rest not in lower):
+        if not rest.islower() or not _glue_rest(rest, tables, lower):
             continue
         head = fold(piece[:cut])
         if head in index.folded or head in index.parts:
             return cut
     return 0
+
+
+def _glue_rest(rest: str, tables: EntityTables, lower: frozenset[str]) -> bool:
+    """Whether ``rest`` can be a word glued after a name: a glue word, a word the body
+    writes alone, a root word of four letters or more, or a prefixed verb (``dilaporkan``)."""
+    return (rest in tables.glue_words or rest in lower
+            or (len(rest) >= 4 and rest in tables.common)
+            or (len(rest) >= 6 and bool(tables.title_words.verb_prefix.match(rest))))
 
 
 def words_of(body: str, tables: EntityTables) -> list[Word]:
@@ -176,9 +184,12 @@ class Scanner:
         if not n_head:
             return 0
         limit = n_head
+        ranks = self.tables.title_words.ranks
+        people = self.tables.index.parts
         while limit < min(n_head + 6, len(words) - i) and words[i + limit].cap \
-                and joined(body, words, i + limit - 1, i + limit):
-            limit += 1
+                and joined(body, words, i + limit - 1, i + limit) \
+                and words[i + limit].key not in ranks and words[i + limit].key not in people:
+            limit += 1  # a rank or a person's name ends it: Polres X AKP Fulan
         for n in range(limit, n_head, -1):
             found = lookup(body[words[i].start:words[i + n - 1].end], self.on, self.resources)
             if found is not None and found.rule == "institution":
@@ -224,6 +235,11 @@ class Scanner:
                 n = max(n_dict, n_inst)
                 text = body[w.start:words[i + n - 1].end]
                 if n_dict >= n_inst:
+                    place = self.named_place(i, n)
+                    if place is not None:
+                        out.append(place[0])
+                        i = place[1]
+                        continue
                     found = lookup(text, self.on, self.resources)
                     label = found.type if found else None
                     out.append(Candidate(w.start, words[i + n - 1].end, text, "gazetteer",
@@ -247,6 +263,23 @@ class Scanner:
                     title = None
             i = j
         return out
+
+    def named_place(self, i: int, n: int) -> tuple[Candidate, int] | None:
+        """``Istana Konstantinovsky``, ``Istana Kepresidenan Jakarta``: a dictionary name
+        that starts with a place head (``Istana``, ``Gedung``) and runs on into capitalised
+        words that are no dictionary name is that building, a place. Returns the place and
+        the index of the word after it."""
+        words, body = self.words, self.body
+        if not self.tables.loc_heads.match_start([words[i].key], 0):
+            return None
+        j = i + n
+        while j < len(words) and words[j].cap and joined(body, words, j - 1, j) \
+                and words[j].key not in self.tables.not_names and not any(self.readings(j)):
+            j += 1
+        if j == i + n:
+            return None
+        text = body[words[i].start:words[j - 1].end]
+        return Candidate(words[i].start, words[j - 1].end, text, "shape", "LOC", i), j
 
     def extend(self, i: int) -> int:
         """End (exclusive) of the capitalised run starting at ``i``."""
