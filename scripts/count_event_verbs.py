@@ -21,6 +21,7 @@ from pathlib import Path
 
 from warta.actors.lookup import lookup
 from warta.doc import RawDocument
+from warta.events.lexicon import load_lexicon
 from warta.ingest import IngestOptions, iter_inputs
 from warta.lang.morph import analyze
 from warta.resources import load_resources
@@ -57,7 +58,8 @@ def main() -> None:
     resources = load_resources()
     covered: set[str] = set()
     if args.lexicon:
-        covered = {str(e["root"]) for e in resources.get("events/id/verbs.yaml")["verbs"]}
+        lexicon = load_lexicon(resources)
+        covered = set(lexicon.by_root) | {w for p in lexicon.by_phrase_head for w in p.split()}
     roots: Counter[str] = Counter()
     example: dict[str, str] = {}
     cache: dict[str, str | None] = {}

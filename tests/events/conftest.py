@@ -89,3 +89,13 @@ def run(res: Resources) -> Callable[..., list[Event]]:
         return list(EventsComponent()(build(body, res, published), res).events)
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def built(res: Resources) -> Callable[..., Document]:
+    """``build`` as a fixture: the hand-built Document of a body (for tests that add a parse)."""
+
+    def _built(body: str, published: str = "2022-03-02") -> Document:
+        return build(body, res, published)
+
+    return _built

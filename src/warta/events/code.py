@@ -57,6 +57,7 @@ class Cues:
     coordinators: frozenset[str]
     clause_breaks: frozenset[str]
     reciprocal: frozenset[str]
+    protest_against: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -82,6 +83,7 @@ class Word:
     passive: bool
     head: int | None  # index into the sentence's words
     dep: str | None
+    upos: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +176,7 @@ def _words(tokens: Sequence[Token], offset: int, resources: Resources) -> list[W
             root, prefixes, suffixes, nya, passive = low, (), (), False, False
         head = t.head - offset if t.head is not None else None
         out.append(Word(t.start, t.end, low, root, prefixes, suffixes, nya, passive, head,
-                        t.dep))
+                        t.dep, t.upos))
     return out
 
 
@@ -249,8 +251,10 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             continue
         n = 2 if tuple(x.low for x in words[i:i + 2]) in aw.common else 1
         sector = aw.common.get(tuple(x.low for x in words[i:i + n]))
-        if sector is None:
-            i += 1
+        if sector is None or w.dep in ("compound", "amod") or (
+                i > 0 and words[i - 1].upos == "NOUN" and words[i - 1].low not in
+                ctx.cues.possessed_heads):
+            i += 1  # "hubungan militer", "bantuan militer": a modifier, not an actor
             continue
         nxt = i + n
         follow = by_first.get(nxt)
@@ -569,8 +573,23 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
         return []
     inside = {i for a in actors for i in range(a.first, a.last + 1)}
     events: list[Event] = []
-    for trig in _triggers(ctx, words, inside):
-        events.extend(_code_trigger(ctx, doc, span, words, actors, trig, dates))
+    triggers = _triggers(ctx, words, inside)
+    against: dict[int, int] = {}  # protest trigger index → the verb that says against whom
+    for n, trig in enumerate(triggers):
+        if trig.entry.plover != "PROTEST":
+            continue
+        for m in range(n + 1, len(triggers)):
+            nxt = triggers[m]
+            if nxt.first - trig.last > 3:
+                break
+            if words[nxt.first].root in cues.protest_against and nxt.kind == "verb":
+                against[n] = m
+                break
+    for n, trig in enumerate(triggers):
+        if n in against.values():
+            continue
+        verb = triggers[against[n]] if n in against else None
+        events.extend(_code_trigger(ctx, doc, span, words, actors, trig, dates, verb))
     return events
 
 
@@ -582,8 +601,8 @@ def _clause_left(ctx: Context, words: Sequence[Word], at: int) -> int:
 
 
 def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word],
-                  actors: Sequence[Actor], trig: Trigger, dates: Sequence[DateMention]
-                  ) -> list[Event]:
+                  actors: Sequence[Actor], trig: Trigger, dates: Sequence[DateMention],
+                  against: Trigger | None = None) -> list[Event]:
     cues = ctx.cues
     entry = trig.entry
     left = _clause_left(ctx, words, trig.first)
@@ -648,6 +667,11 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             targets, untargeted = _target(ctx, words, actors, trig, entry.noun_target,
                                           max(trig.last, sources[-1].last))
         confidence = 0.6
+    if against is not None:  # "berunjuk rasa menentang DPR": the protest's target
+        over = _parse_args(ctx, words, actors, against)[1] or _after(
+            ctx, words, actors, against.last)
+        if over:
+            targets, untargeted = over, False
     reciprocal = trig.first > 0 and words[trig.first - 1].low in cues.reciprocal
     if reciprocal:
         targets = []
