@@ -160,7 +160,12 @@ def _head_at(words: list[Word], i: int, heads: HeadTable) -> int:
     return len(head.words) if head else 0
 
 
-_CLAUSE = re.compile(r"[.;:!?()\"“”\n]")
+_CLAUSE = re.compile(r"[.;:!?()/\"“”\n]")
+
+
+def _is_acronym_word(text: str) -> bool:
+    compact = text.replace(".", "").replace("-", "")
+    return " " not in text and len(compact) >= 2 and compact.isupper()
 MAX_TITLE_GAP = 10   # words between a title head and the name it introduces
 
 
@@ -188,7 +193,8 @@ class Scanner:
         people = self.tables.index.parts
         while limit < min(n_head + 6, len(words) - i) and words[i + limit].cap \
                 and joined(body, words, i + limit - 1, i + limit) \
-                and words[i + limit].key not in ranks and words[i + limit].key not in people:
+                and words[i + limit].key not in ranks and words[i + limit].key not in people \
+                and words[i + limit].key not in self.tables.not_names:
             limit += 1  # a rank or a person's name ends it: Polres X AKP Fulan
         for n in range(limit, n_head, -1):
             found = lookup(body[words[i].start:words[i + n - 1].end], self.on, self.resources)
@@ -231,6 +237,9 @@ class Scanner:
                 title = (i, i + n_title)
                 i += n_title
                 continue
+            if n_inst > n_dict and self.tables.drop_heads.match_start([w.key], 0):
+                i += 1  # "Pemerintah Australia" names the state: read from "Australia"
+                continue
             if n_dict or n_inst:
                 n = max(n_dict, n_inst)
                 text = body[w.start:words[i + n - 1].end]
@@ -244,6 +253,8 @@ class Scanner:
                     label = found.type if found else None
                     out.append(Candidate(w.start, words[i + n - 1].end, text, "gazetteer",
                                          label, i))
+                    if label == "PER":
+                        title = None  # the title's person is found
                 else:
                     out.append(Candidate(w.start, words[i + n - 1].end, text, "institution",
                                          "ORG", i))
@@ -322,6 +333,8 @@ class Scanner:
         if title is not None and j < len(words) and any(self.readings(j)[:2]) \
                 and joined(self.body, words, j - 1, j):
             return None  # "Menteri Luar Negeri Iran": the run is part of the title
+        if (title is not None or ranked) and _is_acronym_word(text):
+            return None  # "Menteri ESDM", "Direktur Utama PPSJ": an office, not a person
         if title is not None or ranked:
             after = (" ".join(w.text for w in words[title[0]:title[1]])
                      if title is not None else None)

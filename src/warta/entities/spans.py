@@ -29,6 +29,18 @@ from warta.entities.recognize import Candidate, Word
 from warta.entities.tables import EntityTables
 
 _SPLIT_GAP = re.compile(r"[(),;\[\]]")
+MIN_GLUED = 4  # both sides of a glued split are this long: YouTube, NetBlocks stay whole
+
+
+def cuts_a_word(body: str, start: int, end: int) -> bool:
+    """Whether a span starts or ends inside a word (``AF`` of ``AFPbahwa``); a cut at a
+    lower→upper change (``kepadaAFP``) is a word boundary a scraper lost."""
+    def inside(i: int) -> bool:
+        if i <= 0 or i >= len(body):
+            return False
+        a, b = body[i - 1], body[i]
+        return a.isalnum() and b.isalnum() and not (a.islower() and b.isupper())
+    return inside(start) or inside(end)
 
 
 def _pieces(body: str, words: list[Word], lo: int, hi: int) -> list[tuple[int, int, bool]]:
@@ -42,7 +54,8 @@ def _pieces(body: str, words: list[Word], lo: int, hi: int) -> list[tuple[int, i
             break
         gap = body[words[k - 1].end:words[k].start]
         glued = (not gap and words[k].glued and words[k].cap
-                 and words[k - 1].text[-1:].islower())
+                 and words[k - 1].text[-1:].islower()
+                 and len(words[k - 1].text) >= MIN_GLUED and len(words[k].text) >= MIN_GLUED)
         if _SPLIT_GAP.search(gap) or glued:
             out.append((a, k, inside))
             a = k
@@ -105,6 +118,8 @@ class NerCleaner:
 
     def clean(self, m: Mention) -> list[Candidate]:
         label = m.label or ""
+        if cuts_a_word(self.body, m.start, m.end):
+            return []
         lo = bisect_left(self.starts, m.start)
         hi = lo
         while hi < len(self.words) and self.words[hi].end <= m.end:
