@@ -227,6 +227,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self.history = []
+        self._subjects: set[tuple[int, str]] = set()
         self._names = cap_runs(self.body)
 
     def full_name(self, name: str) -> str:
@@ -236,6 +237,9 @@ class Resolver:
         best = name
         for _, _, run in self._names:
             cp = strip_titles(run, self.lex).split()
+            opener = [k for k, w in enumerate(cp) if w in self.lex.not_names]
+            if opener:  # 'Jabar Menurut Sri Mulyani': a run across a sentence opener
+                cp = cp[opener[-1] + 1:]
             while cp and (cp[0].casefold() in self.lex.common_words
                           or cp[0] in self.lex.person_titles):
                 cp = cp[1:]
@@ -296,22 +300,41 @@ class Resolver:
         in '… peraturan OFAC. OFAC adalah … Ia menambahkan, …' the antecedent is the
         official quoted before, not OFAC)."""
         assert self.history is not None
-        best = [n for p, n in self.history if p <= pos]
+        before = [(p, n) for p, n in self.history if p <= pos]
         if person:
-            people = [n for n in best if self.is_person(n)]
+            # a sentence subject counts only close by (this or the previous sentence);
+            # further back, the latest speaker is who 'katanya' continues
+            near = [n for p, n in before
+                    if ((p, n) not in self._subjects or self._near(p, pos))
+                    and self.is_person(n)]
+            if near:
+                return near[-1]
+            people = [n for _, n in before if self.is_person(n)]
             if people:
                 return people[-1]
-        return best[-1] if best else None
+        return before[-1][1] if before else None
+
+    def _near(self, earlier: int, pos: int) -> bool:
+        if not self.sentences:
+            return True
+        idx = [k for k, s in enumerate(self.sentences) if s.start <= earlier < s.end or
+               s.start <= pos < s.end]
+        return len(idx) < 2 or idx[-1] - idx[0] <= 1
 
     def is_person(self, name: str) -> bool:
         ent = self._by_name(name) if self.entities else None
-        return ent is None or ent.type == "PER"
+        if ent is not None:
+            return ent.type == "PER"
+        return not self.lex.looks_common(name)
 
-    def note(self, pos: int, name: str | None) -> None:
+    def note(self, pos: int, name: str | None, subject: bool = False) -> None:
+        """Remember a speaker (or, with ``subject``, a sentence subject) at ``pos``."""
         if name:
             assert self.history is not None
             self.history.append((pos, name))
             self.history.sort()
+            if subject:
+                self._subjects.add((pos, name))
 
     def resolve(self, ref: SpeakerRef, pos: int) -> Resolved:
         if ref.kind in ("pronoun", "definite", "none"):

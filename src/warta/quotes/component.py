@@ -110,7 +110,7 @@ def extract_quotes(body: str, resources: Resources, given_paragraphs: Sequence[S
     for pos, _kind, item in items:
         if isinstance(item, SpeakerRef):
             if not lex.is_wire(item.text):
-                resolver.note(pos, item.text)
+                resolver.note(pos, item.text, subject=True)
             continue
         if isinstance(item, DirectQuote):
             ref = _direct_ref(body, item, sents, lex)

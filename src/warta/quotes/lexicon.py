@@ -32,6 +32,13 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()  # lang/id/roots.tsv words seen as lemmas
     places: frozenset[str] = frozenset()  # one-word country names ('Venezuela Nicolas Maduro')
+    not_person: re.Pattern[str] | None = None  # derived nouns that are never a person
+
+    def looks_common(self, name: str) -> bool:
+        """Whether a capitalised subject is a derived common noun (``Kewenangan``,
+        ``Tantangannya``) rather than a name."""
+        first = name.split()[0].casefold() if name.split() else ""
+        return bool(self.not_person and self.not_person.fullmatch(first))
 
     def after_cue(self, word: str) -> tuple[str, bool] | None:
         """``(base, pronominal)`` when ``word`` is a cue printed after a quote
@@ -83,6 +90,8 @@ def _build(resources: Resources) -> Lexicon:
         wires=tuple(sorted(set(wires), key=len, reverse=True)),
         predicates=fs("predicates"),
         places=frozenset(_one_word_countries(resources)),
+        not_person=re.compile("|".join(f"(?:{p})" for p in words.get("not_person", [])))
+        if words.get("not_person") else None,
         glue_words=frozenset(by_role.get("verb", set()) | by_role.get("weak", set())
                              | by_role.get("after", set()) | fs("predicates")
                              | {"telah", "juga", "mengatakan", "memiliki", "berjanji"}),
