@@ -58,6 +58,7 @@ class Cues:
     clause_breaks: frozenset[str]
     reciprocal: frozenset[str]
     protest_against: frozenset[str]
+    requested: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -294,8 +295,8 @@ def _antecedent(scene: Scene, before: int, etype: str) -> tuple[Entity, str] | N
     return None
 
 
-def _word_matches(w: Word, target: str) -> bool:
-    return w.low == target or w.root == target
+def _word_matches(w: Word, target: str, stems: Mapping[str, str]) -> bool:
+    return w.low == target or w.root == target or w.root == stems.get(target)
 
 
 def _triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Trigger]:
@@ -313,7 +314,7 @@ def _triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Tri
             j, k, hit = i, 1, [i]
             while k < len(phrase):
                 nxt = next((x for x in range(j + 1, min(len(words), j + 5))
-                            if _word_matches(words[x], phrase[k])), None)
+                            if _word_matches(words[x], phrase[k], lex.stem_roots)), None)
                 if nxt is None:
                     break
                 j, k = nxt, k + 1
@@ -608,6 +609,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     left = _clause_left(ctx, words, trig.first)
     if any(w.low in cues.pundits for w in words[left: trig.first]):
         return []
+    if left > 0 and words[left - 1].low in cues.requested:
+        return []
     sources: list[Actor] = []
     targets: list[Actor] = []
     untargeted = False
@@ -699,8 +702,9 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     out: list[Event] = []
     for s, t in pairs:
         if t is not None and ((s.ref.entity is not None and s.ref.entity == t.ref.entity) or (
-                s.ref.code == t.ref.code and s.ref.sector == t.ref.sector)):
-            continue
+                s.ref.code == t.ref.code and s.ref.sector == t.ref.sector
+                and not (s.entity.type == t.entity.type == "PER"))):
+            continue  # the same actor; two people of one sector are still two actors
         if t is None and plover not in NO_TARGET_TYPES:
             continue
         if t is not None and plover in FORCE_TYPES and s.ref.code == t.ref.code and (

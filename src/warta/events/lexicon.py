@@ -11,11 +11,12 @@ entry's frame says where the source and the target are; passive forms swap them 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from warta.errors import ResourceError
 from warta.events.ontology import load_ontology
+from warta.lang.morph import analyze
 from warta.resources import Resources
 
 PREPOSITIONS = frozenset({"dengan", "terhadap", "kepada", "ke", "atas", "dari", "untuk",
@@ -48,6 +49,9 @@ class Lexicon:
     by_root: Mapping[str, tuple[Entry, ...]]
     by_noun: Mapping[str, tuple[Entry, ...]]
     by_phrase_head: Mapping[str, tuple[tuple[tuple[str, ...], Entry], ...]]
+    # a phrase word written as a suffixed stem ("kenakan", "akui") → its root ("kena",
+    # "aku"), so that "mengenakan tarif" matches "kenakan tarif"
+    stem_roots: Mapping[str, str] = field(default_factory=dict)
 
 
 def _words(value: Any, where: str) -> list[str]:
@@ -123,7 +127,18 @@ def _build(resources: Resources) -> Lexicon:
                 by_noun.setdefault(n, []).append(e)
         for p in e.phrases:
             by_head.setdefault(p[0], []).append((p, e))
+    stem_roots: dict[str, str] = {}
+    for e in entries:
+        for p in (*e.phrases, *(tuple(n.split()) for n in e.nouns if " " in n)):
+            for w in p:
+                a = analyze(w, resources)
+                if set(a.suffixes) & {"kan", "i"} and not a.prefixes and a.root != w:
+                    stem_roots[w] = a.root
+    for w, root in stem_roots.items():
+        for pe in by_head.get(w, []):
+            by_head.setdefault(root, []).append(pe)
     return Lexicon(
+        stem_roots=stem_roots,
         entries=entries,
         by_root={k: tuple(v) for k, v in by_root.items()},
         by_noun={k: tuple(v) for k, v in by_noun.items()},
