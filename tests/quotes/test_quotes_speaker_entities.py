@@ -112,3 +112,29 @@ def test_menurut_laporan_speaks_as_the_organisation(res: Resources) -> None:
     q = last(extract_quotes(body, res))
     assert q.kind == "indirect"
     assert q.speaker_name == "Amnesty International"
+
+
+def test_middle_name_alone_takes_the_persons_full_name(res: Resources) -> None:
+    body = ("Wakil Menteri Perdagangan Sekar Ayu Kinanti Rahma membuka pameran ekspor.\n\n"
+            "\"Pembeli dari tujuh negara sudah mendaftar,\" ujar Ayu.")
+    ents = (ent(body, "e1", "Sekar Ayu Kinanti Rahma", "PER"),)
+    assert last(extract_quotes(body, res, entities=ents)).speaker_name == \
+        "Sekar Ayu Kinanti Rahma"
+
+
+def test_name_in_apposition_after_title_and_saat_itu(res: Resources) -> None:
+    body = ("\"Berkas perkara sudah kami limpahkan,\" kata jubir kejaksaan saat itu, "
+            "Rendra Wiguna, di Jakarta.")
+    assert last(extract_quotes(body, res)).speaker_name == "Rendra Wiguna"
+
+
+def test_name_in_apposition_after_capitalised_title(res: Resources) -> None:
+    body = ("\"Ini bukan keputusan yang mudah,\" ucap Menteri Luar Negeri Selandia Baru, "
+            "Hana Clarke, saat jumpa pers.")
+    assert last(extract_quotes(body, res)).speaker_name == "Hana Clarke"
+
+
+def test_numbered_subject_is_not_an_antecedent(res: Resources) -> None:
+    body = ("Jaksa Maria Ulfa membacakan dakwaan. Ke-12 terdakwa itu hadir di ruang sidang.\n\n"
+            "\"Semua bukti sudah kami lampirkan,\" katanya.")
+    assert last(extract_quotes(body, res)).speaker_name == "Maria Ulfa"

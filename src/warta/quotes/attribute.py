@@ -140,9 +140,12 @@ def after_cue(body: str, cue_end: int, limit: int, lex: Lexicon) -> SpeakerRef:
     runs = cap_runs(phrase, start)
     # appositive after a title: 'kata juru bicara KPK, Budi Prasetyo, kepada …'
     tail = body[end:limit]
-    appo = re.match(r"\s*,\s*([A-Z][^,.;:()\"”]{1,60}?)\s*(?:,|\.|$|\s(?:saat|kepada|di|dalam))",
-                    tail)
+    appo = re.match(r"(?:\s+(?:saat|ketika|kala)\s+itu)?\s*,\s*([A-Z][^,.;:()\"”]{1,60}?)"
+                    r"\s*(?:,|\.|$|\s(?:saat|kepada|di|dalam))", tail)
+    if appo and appo.group(1).split()[0] in lex.not_names:
+        appo = None  # 'kata Presiden Joko Widodo, Jumat.': a weekday, not a name
     if appo and (not runs or not phrase[0].isupper()
+                 or phrase.split()[0] in lex.person_titles
                  or (strip_titles(phrase, lex) == phrase and _all_titles(phrase, lex))):
         name = appo.group(1).strip()
         s = end + appo.start(1)
@@ -247,6 +250,13 @@ class Resolver:
             if len(cp) > len(best.split()) and len(cp) <= 5 and (
                     cp[-len(parts):] == parts or cp[:len(parts)] == parts):
                 best = cand
+        if best == name and len(parts) == 1:
+            # a middle name used alone ('Roro' for 'Dyah Roro Esti Widya Putri'): only
+            # when one person entity of the article holds it
+            inner = {e.name for e in self.entities if e.type == "PER"
+                     and parts[0] in e.name.split()[1:-1] and len(e.name.split()) <= 5}
+            if len(inner) == 1:
+                best = inner.pop()
         return best
 
     def entity_for(self, ref: SpeakerRef, name: str) -> Entity | None:
@@ -399,7 +409,8 @@ def sentence_subject(body: str, sent: Span, lex: Lexicon) -> SpeakerRef:
         s = e + appo.start(1)
         name = appo.group(1)
         e = s + len(name)
-    if name.split()[0] in lex.not_names or (" " not in name
+    if name.split()[0] in lex.not_names or any(c.isdigit() for c in name.split()[0]) \
+            or (" " not in name
                                             and name.casefold() in lex.common_words):
         return SpeakerRef("none")
     for m in WORD.finditer(body, e, min(sent.end, e + 60)):
