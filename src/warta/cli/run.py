@@ -50,6 +50,10 @@ def run_command(inputs: tuple[str, ...], out_dir: str, fields: tuple[str, ...],
     print_summary(summary)
 
 
+# later layers' tables whose new rows the summary counts, in pipeline order
+LAYER_TABLES = ("sentences", "dates", "amounts", "entities", "quotes", "events")
+
+
 def print_summary(summary: RunSummary) -> None:
     c = summary.counts
     table = Table(title=f"warta run {summary.run_id}", show_header=False, box=None,
@@ -73,6 +77,9 @@ def print_summary(summary: RunSummary) -> None:
     rest = sum(c.outlets.values()) - sum(n for _, n in top)
     outlets = ", ".join(f"{o} {n}" for o, n in top) + (f", others {rest}" if rest else "")
     table.add_row("outlets", f"{len(c.outlets)}  ({outlets})" if top else "0")
+    layers = [(t, summary.rows_written.get(t, 0)) for t in LAYER_TABLES]
+    if any(n for _, n in layers):
+        table.add_row("extracted", ", ".join(f"{t} {n}" for t, n in layers) + "  (this run)")
     table.add_row("time", f"{summary.seconds:.1f} s")
     table.add_row("articles/s", f"{summary.articles_per_second:.1f}")
     table.add_row("store", summary.out_dir)
