@@ -138,6 +138,38 @@ def common_words_only(group: Group, tables: EntityTables, lower: frozenset[str])
     return len(words) == 1 and words <= lower
 
 
+def _words_before(body: str, start: int, n: int) -> list[str]:
+    """The ``n`` folded words before ``start``, glued words split off (``dariABC``)."""
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", body[max(0, start - 80):start])
+    return [fold(w.strip(",.;:\"“”'")) for w in text.split()[-n:]]
+
+
+def weakly_attested(group: Group, body: str, tables: EntityTables) -> bool:
+    """A name the NER or a title alone proposed once, in a place where the guide's entities
+    are seldom found: the gold leaves out ships, products, languages, programmes and
+    crowds that the tagger often calls a person or an organisation.
+
+    - a one-word person the NER saw once, not after a speech word (``kata Manzini``);
+    - an organisation the NER saw once, with no code, unless it is cited as a source
+      (``dilansir``, ``dikutip dari``) or ends like a medium or a company (``News``);
+    - a person introduced by a title but given no code, seen once."""
+    if group.match is not None:
+        return False
+    sources = {c.source for c in group.mentions}
+    once = len(group.mentions) == 1
+    first = group.mentions[0]
+    if group.type == "PER" and sources == {"ner"} and once and len(first.text.split()) == 1:
+        before = _words_before(body, first.start, 3)
+        return not tables.speech_before.match_end(before, len(before))
+    if group.type == "ORG" and sources == {"ner"} and once:
+        before = _words_before(body, first.start, 3)
+        cited = any(w in tables.cite_before for w in before)
+        keys = fold(first.text).split()
+        tail = bool(tables.org_tails.match_end(keys, len(keys))) or "." in first.text
+        return not (cited or tail)
+    return group.type == "PER" and sources == {"title"} and once
+
+
 def to_entities(groups: list[Group], body: str, on: str | None, resources: Resources,
                 tables: EntityTables) -> tuple[Entity, ...]:
     out: list[Entity] = []
@@ -147,6 +179,8 @@ def to_entities(groups: list[Group], body: str, on: str | None, resources: Resou
         if etype not in ("PER", "ORG", "LOC") or common_words_only(group, tables, lower):
             continue
         code, sector, wikidata = link_group(group, body, on, resources, tables)
+        if code is None and weakly_attested(group, body, tables):
+            continue
         mentions = tuple(Mention(c.start, c.end, c.text, c.source, c.label or etype)
                          for c in group.mentions)
         out.append(Entity(id=f"e{len(out) + 1}", name=entity_name(group, tables),

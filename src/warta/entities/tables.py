@@ -65,6 +65,7 @@ class EntityTables:
     place_before: Phrases
     speech_before: Phrases
     act_after: frozenset[str]
+    cite_before: frozenset[str]     # words that cite a medium or a source before its name
     honorifics: frozenset[str]      # words before a person's name that are not part of it
     drop_heads: Phrases             # generic heads dropped from a name (Pemerintah X)
     place_prefixes: Phrases         # administrative words dropped from a place (Kota X)
@@ -95,7 +96,7 @@ def build_tables(resources: Resources) -> EntityTables:
         place_before=_phrases(words.get("place_before")),
         speech_before=_phrases(words.get("speech_before")),
         act_after=folded_set("act_after"),
-        honorifics=folded_set("honorifics"),
+        honorifics=folded_set("honorifics"), cite_before=folded_set("cite_before"),
         drop_heads=_phrases(words.get("drop_heads")),
         place_prefixes=_phrases(words.get("place_prefixes")),
         common=frozenset(str(r.get("word") or "") for r in resources.get("lang/id/roots.tsv") or []),
