@@ -280,9 +280,11 @@ def stage_layers(files: Sequence[str], limit: int, max_seconds: float) -> dict[s
     failures: dict[str, int] = {}
     first_error: dict[str, str] = {}
     t0 = time.perf_counter()
+    reached = 0
     for raw in raws:
         if time.perf_counter() - t0 > max_seconds:
             break
+        reached += 1
         doc = Document.from_raw(raw)
         laps: list[tuple[float, float]] = []
         try:
@@ -324,7 +326,8 @@ def stage_layers(files: Sequence[str], limit: int, max_seconds: float) -> dict[s
                                                  "cpu": _share(cpu[name], cpu[lang])}
     chain_w = [sum(x) for x in zip(*(wall[n] for n in names), strict=True)]
     chain_c = [sum(x) for x in zip(*(cpu[n] for n in names), strict=True)]
-    return {"articles": len(tokens), "sampled": len(raws),
+    return {"articles": len(tokens), "sampled": len(raws), "reached": reached,
+            "stopped_by_time": reached < len(raws),
             "rejects": sum(rejects.values()), "rejects_by_code": rejects, "failures": failures, "first_error": first_error,
             "seconds": sum(chain_w), "cpu_seconds": sum(chain_c),
             **_stats(chain_w), **_stats(chain_c, "cpu_"),
@@ -406,7 +409,8 @@ def layers_table(r: dict[str, Any]) -> str:
     load = r.get("load", {})
     lines = [
         _rows(rows),
-        f"{r.get('articles')} articles timed of {r.get('sampled')} sampled "
+        f"{r.get('articles')} articles timed of {r.get('reached')} run of {r.get('sampled')} "
+        f"sampled{' (stopped by --max-seconds-layers)' if r.get('stopped_by_time') else ''} "
         f"({r.get('rejects')} rejects, {sum(r.get('failures', {}).values())} failures), {r.get('tokens')} tokens, median {_fmt(r.get('median_tokens_per_article'), '.0f')}"
         " tokens/article",
         "load s (wall / CPU): import spacy "
@@ -433,8 +437,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="stop a stage after this long (default 55; with `layers` ≈ 5 min)")
     ap.add_argument("--limit-layers", type=int, default=300,
                     help="articles for the per-component `layers` stage (default 300)")
-    ap.add_argument("--max-seconds-layers", type=float, default=120.0,
-                    help="stop the `layers` stage's article loop after this long (default 120)")
+    ap.add_argument("--max-seconds-layers", type=float, default=180.0,
+                    help="stop the `layers` stage's article loop after this long (default 180)")
     ap.add_argument("--copies", type=int, default=150,
                     help="copies of examples/input when the corpora are absent")
     ap.add_argument("--stages", default=",".join(STAGES), help="comma-separated subset")
