@@ -419,7 +419,9 @@ def layers_table(r: dict[str, Any]) -> str:
         f"{_fmt(load.get('load_model_seconds'), '.2f')} / "
         f"{_fmt(load.get('load_model_cpu_seconds'), '.2f')}, Pipeline.build "
         f"{_fmt(load.get('pipeline_build_seconds'), '.2f')} / "
-        f"{_fmt(load.get('pipeline_build_cpu_seconds'), '.2f')}",
+        f"{_fmt(load.get('pipeline_build_cpu_seconds'), '.2f')}, load_resources() "
+        f"{_fmt(load.get('load_resources_seconds'), '.2f')} / "
+        f"{_fmt(load.get('load_resources_cpu_seconds'), '.2f')}",
         f"RSS after build {_fmt(r.get('rss_after_build_mb'))} MB, "
         f"peak {_fmt(r.get('peak_rss_mb'))} MB",
     ]
