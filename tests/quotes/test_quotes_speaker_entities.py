@@ -138,3 +138,28 @@ def test_numbered_subject_is_not_an_antecedent(res: Resources) -> None:
     body = ("Jaksa Maria Ulfa membacakan dakwaan. Ke-12 terdakwa itu hadir di ruang sidang.\n\n"
             "\"Semua bukti sudah kami lampirkan,\" katanya.")
     assert last(extract_quotes(body, res)).speaker_name == "Maria Ulfa"
+
+
+def test_office_without_name_keeps_the_title_phrase(res: Resources) -> None:
+    body = ("Perdana Menteri Norwegia menegaskan bahwa negaranya akan menambah bantuan "
+            "kemanusiaan tahun ini.")
+    ents = (ent(body, "e1", "Norwegia", "LOC", code="NOR"),)
+    q = last(extract_quotes(body, res, entities=ents))
+    assert (q.speaker_name, q.speaker_code) == ("Perdana Menteri Norwegia", "NOR")
+
+
+def test_office_named_elsewhere_is_the_person(res: Resources) -> None:
+    body = ("Perdana Menteri Norwegia Lars Haugen tiba di Jakarta pada Senin.\n\n"
+            "Perdana Menteri Norwegia menegaskan bahwa negaranya akan menambah bantuan "
+            "kemanusiaan tahun ini.")
+    ents = (ent(body, "e1", "Norwegia", "LOC", code="NOR"),
+            ent(body, "e2", "Lars Haugen", "PER", code="NORGOV"))
+    assert last(extract_quotes(body, res, entities=ents)).speaker_name == "Lars Haugen"
+
+
+def test_definite_title_points_back_to_the_person(res: Resources) -> None:
+    body = ("Presiden Arman Sulistyo meninjau pelabuhan baru di Makassar.\n\n"
+            "Presiden RI itu menambahkan: \"Kita butuh dua dermaga lagi.\"")
+    ents = (ent(body, "e1", "Arman Sulistyo", "PER"),
+            ent(body, "e2", "Indonesia", "LOC", "RI"))
+    assert last(extract_quotes(body, res, entities=ents)).speaker_name == "Arman Sulistyo"

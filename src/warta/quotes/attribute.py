@@ -180,6 +180,9 @@ def subject(body: str, sent_start: int, verb_start: int, lex: Lexicon) -> Speake
     segments = [s for s in re.split(r"[,;:()\"“”]", head)]
     for seg in reversed(segments):
         ws = [m.group() for m in WORD.finditer(seg)]
+        while len(ws) > 1 and lex.is_reporting_verb(ws[-1]):
+            ws.pop()  # 'Presiden AS itu menambahkan: "…"' (a colon cue reads past its verb)
+        pointing = len(ws) > 1 and ws[-1].casefold() in lex.definite
         while ws and ws[-1].casefold() in ADVERBS:
             ws.pop()
         if not ws:
@@ -194,6 +197,9 @@ def subject(body: str, sent_start: int, verb_start: int, lex: Lexicon) -> Speake
         runs = cap_runs(cut)
         idx = body.rfind(cut.split()[-1], sent_start, verb_start)
         runs = [r for r in runs if r[2].split()[0] not in lex.not_names]
+        if runs and pointing and ws[0] in lex.person_titles:
+            # 'Presiden AS itu menambahkan': a definite description of someone named before
+            return SpeakerRef("definite", cut, idx, idx + len(ws[-1]))
         if runs:
             _, _, text = runs[-1]
             first_low = ws[0].casefold()
@@ -352,15 +358,17 @@ class Resolver:
                 head = ref.text.casefold().split()[0]
                 for p, n in reversed(self.history or []):
                     if p <= pos and head in n.casefold():
-                        return self._finish(n, ref)
-            person = ref.kind == "pronoun" and ref.text.casefold() not in GROUP_PRONOUNS
+                        return self._finish(n, SpeakerRef("name", n))
+            person = (ref.kind == "pronoun" and ref.text.casefold() not in GROUP_PRONOUNS) or (
+                ref.kind == "definite" and ref.text.split()[0] in self.lex.person_titles)
             name = self.antecedent(pos, person)
-            return self._finish(name, ref) if name else Resolved(None)
+            # the antecedent is looked up by its name, not at the pronoun's place
+            return self._finish(name, SpeakerRef("name", name)) if name else Resolved(None)
         if ref.kind == "generic":
             head = ref.text.split()[0].casefold() if ref.text else ""
             for p, n in reversed(self.history or []):
                 if p <= pos and head and head in n.casefold():
-                    return self._finish(n, ref)
+                    return self._finish(n, SpeakerRef("name", n))
             if ref.text and ref.text.split()[0].casefold() in ("salah", "seorang", "sejumlah",
                                                                 "beberapa", "para"):
                 return Resolved(None)
@@ -376,8 +384,22 @@ class Resolver:
         if ent is not None:
             if ent.type == "PER" and _extends(full, ent.name) and not self._other_words(full):
                 return Resolved(full, ent)
+            if ent.type == "LOC" and name.split()[0] in self.lex.person_titles:
+                return self._office(name, ent)
             return Resolved(ent.name, ent)
         return Resolved(full)
+
+    def _office(self, phrase: str, place: Entity) -> Resolved:
+        """``Perdana Menteri Qatar`` speaks: the person when the article names the holder
+        (``Perdana Menteri Qatar Sheikh Mohammed``), else the office as written, with the
+        country's entity (and code) behind it."""
+        for m in re.finditer(re.escape(phrase) + r"\s+((?:[A-Z][\w'’-]*\s?){1,4})", self.body):
+            holder = m.group(1).strip()
+            if holder.split()[0] not in self.lex.not_names:
+                ent = self._by_name(holder)
+                if ent is not None and ent.type == "PER":
+                    return Resolved(ent.name, ent)
+        return Resolved(phrase, place)
 
 
 def _extends(longer: str, shorter: str) -> bool:
@@ -409,6 +431,9 @@ def sentence_subject(body: str, sent: Span, lex: Lexicon) -> SpeakerRef:
         s = e + appo.start(1)
         name = appo.group(1)
         e = s + len(name)
+    nxt = WORD.search(body, e, sent.end)
+    if nxt and nxt.group().casefold() in lex.definite and name.split()[0] in lex.person_titles:
+        return SpeakerRef("none")  # 'Presiden AS itu …' describes someone named before
     if name.split()[0] in lex.not_names or any(c.isdigit() for c in name.split()[0]) \
             or (" " not in name
                                             and name.casefold() in lex.common_words):
