@@ -95,3 +95,24 @@ def test_pronoun_subject(parsed: Run) -> None:
 def test_pronoun_without_antecedent_codes_nothing(parsed: Run) -> None:
     ev = parsed("Ia mengecam Israel atas serangan itu.")
     assert not ev
+
+
+def test_noun_trigger_under_a_light_verb_with_dengan(parsed: Run) -> None:
+    ev = parsed("Iran membalas dengan gelombang serangan rudal terhadap wilayah Israel.")
+    assert ("IRN", "ASSAULT", "ISR") in keys(ev)
+
+
+def test_attack_on_a_place_inside_a_country(parsed: Run) -> None:
+    ev = parsed("Rusia menembakkan puluhan rudal ke sejumlah kota di Ukraina.")
+    assert ("RUS", "ASSAULT", "UKR") in keys(ev)
+
+
+def test_requested_content_is_not_an_event(parsed: Run) -> None:
+    ev = parsed("Ukraina menuntut agar Rusia menarik pasukan dari Krimea.")
+    assert ("UKR", "REQUEST", "RUS") in keys(ev)
+    assert not [e for e in ev if e.source.code == "RUS"]
+
+
+def test_phrase_with_suffixed_stem(parsed: Run) -> None:
+    ev = parsed("Tiongkok mengenakan tarif tambahan terhadap Filipina pekan lalu.")
+    assert ("CHN", "SANCTION", "PHL") in keys(ev)

@@ -76,8 +76,11 @@ def _actor_index(actors: Sequence[ActorLike], i: int) -> int | None:
     return None
 
 
-def phrase_actor(p: Parse, actors: Sequence[ActorLike], head: int) -> int | None:
-    """The actor of the nominal phrase headed by word ``head``."""
+def phrase_actor(p: Parse, actors: Sequence[ActorLike], head: int,
+                 places: frozenset[str] = frozenset()) -> int | None:
+    """The actor of the nominal phrase headed by word ``head``; with ``places`` (case
+    markers such as ``di``), a phrase without an actor of its own may take the one of a
+    place inside it (``ke berbagai kota di Israel``)."""
     here = _actor_index(actors, head)
     if here is not None:
         return here
@@ -85,13 +88,22 @@ def phrase_actor(p: Parse, actors: Sequence[ActorLike], head: int) -> int | None
         rel = p.words[head].head
         if rel is not None and p.words[rel].dep in RELATIVE and p.words[rel].head is not None:
             return phrase_actor(p, actors, p.words[rel].head)  # type: ignore[arg-type]
+    found = _walk(p, actors, head, frozenset())
+    if found is None and places:
+        found = _walk(p, actors, head, places)
+    return found
+
+
+def _walk(p: Parse, actors: Sequence[ActorLike], head: int, places: frozenset[str]
+          ) -> int | None:
     frontier = [head]
     seen = {head}
     while frontier:
         nxt: list[int] = []
         for i in frontier:
             for c in p.children[i]:
-                if c in seen or p.words[c].dep not in NOMINAL or p.case_of(c):
+                case = p.case_of(c)
+                if c in seen or p.words[c].dep not in NOMINAL or (case and case not in places):
                     continue
                 seen.add(c)
                 n = _actor_index(actors, c)
@@ -102,7 +114,8 @@ def phrase_actor(p: Parse, actors: Sequence[ActorLike], head: int) -> int | None
     return None
 
 
-def argument(p: Parse, actors: Sequence[ActorLike], head: int) -> list[int]:
+def argument(p: Parse, actors: Sequence[ActorLike], head: int,
+             places: frozenset[str] = frozenset()) -> list[int]:
     """Actors of the phrase at ``head`` and of its conjuncts, in order, without repeats."""
     out: list[int] = []
     todo = [head]
@@ -112,7 +125,7 @@ def argument(p: Parse, actors: Sequence[ActorLike], head: int) -> list[int]:
         if h in seen:
             continue
         seen.add(h)
-        n = phrase_actor(p, actors, h)
+        n = phrase_actor(p, actors, h, places)
         if n is not None and n not in out:
             out.append(n)
         todo.extend(p.deps(h, "conj"))
@@ -160,25 +173,42 @@ def agent(p: Parse, actors: Sequence[ActorLike], verb: int) -> list[int]:
     return []
 
 
-def objects(p: Parse, actors: Sequence[ActorLike], heads: Sequence[int]) -> list[int]:
+def objects(p: Parse, actors: Sequence[ActorLike], heads: Sequence[int],
+            places: frozenset[str] = frozenset()) -> list[int]:
     for h in heads:
         for c in p.deps(h, "obj"):
-            got = argument(p, actors, c)
+            got = argument(p, actors, c, places)
             if got:
                 return got
     return []
 
 
 def oblique(p: Parse, actors: Sequence[ActorLike], heads: Sequence[int], prep: str,
-            ) -> list[int]:
+            places: frozenset[str] = frozenset()) -> list[int]:
     """Actors of an ``obl``/``nmod`` dependent of one of ``heads`` marked by ``prep``."""
     for h in heads:
         for c in p.deps(h, "obl", "nmod", "obl:arg"):
             if p.case_of(c) == prep:
-                got = argument(p, actors, c)
+                got = argument(p, actors, c, places)
                 if got:
                     return got
     return []
+
+
+def nominal_host(p: Parse, noun: int, steps: int = 2) -> list[int]:
+    """Nouns above a nominal trigger through compound/nmod links and the verb they end at
+    (``membalas dengan rentetan serangan``: [rentetan, membalas])."""
+    out: list[int] = []
+    i = noun
+    for _ in range(steps + 1):
+        w = p.words[i]
+        if w.head is None or p.case_of(i) not in (None, "dengan"):
+            break  # "dukungan untuk invasi Rusia": the noun hangs on a preposition
+        out.append(w.head)
+        if w.dep not in ("compound", "nmod", "flat"):
+            break
+        i = w.head
+    return out
 
 
 def possessor(p: Parse, actors: Sequence[ActorLike], noun: int) -> list[int]:
@@ -188,4 +218,17 @@ def possessor(p: Parse, actors: Sequence[ActorLike], noun: int) -> list[int]:
             got = argument(p, actors, c)
             if got:
                 return got
+    return []
+
+
+def clause_subject(p: Parse, actors: Sequence[ActorLike], heads: Sequence[int], mark: str
+                   ) -> list[int]:
+    """The subject of a clause attached to one of ``heads`` and opened by ``mark``
+    (``menuntut agar Rusia ...``: Rusia)."""
+    for h in heads:
+        for c in p.deps(h, "advcl", "ccomp", "xcomp", "conj"):
+            if any(p.words[m].low == mark for m in p.deps(c, "mark")):
+                own = p.deps(c, "nsubj", "nsubj:pass")
+                if own:
+                    return argument(p, actors, own[0])
     return []

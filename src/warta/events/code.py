@@ -34,6 +34,8 @@ Status = Literal["occurred", "negated", "future"]
 NO_TARGET_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 # types where an actor and a common noun of its own country are unlikely opponents
 FORCE_TYPES = frozenset({"ASSAULT", "THREATEN"})
+# an attack on "kota di Israel" is an attack on Israel: places inside a target phrase
+FORCE_PLACES = frozenset({"di"})
 STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 # offers and readiness: cooperation / aid / yield triggers become AGREE (guide)
 OFFER_CODES = {"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -485,14 +487,14 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
     if trig.kind == "noun":
         slots = entry.noun_target
         src = A.possessor(p, actors, v)
-        h = words[v].head
-        if not src and h is not None and words[v].dep in ("obj", "xcomp", "nsubj:pass") and (
-                words[h].low in ctx.cues.light_verbs):
-            src = A.subject(p, actors, h)  # "Israel melancarkan serangan ke Gaza"
-            heads.append(h)
-        elif not src and words[v].dep == "obl" and h is not None and words[v].low in {
+        hosts = A.nominal_host(p, v)
+        verb = next((h for h in hosts if words[h].low in ctx.cues.light_verbs), None)
+        if not src and verb is not None:
+            src = A.subject(p, actors, verb)  # "Israel melancarkan serangan ke Gaza"
+            heads.extend(hosts[:hosts.index(verb) + 1])
+        elif not src and words[v].dep == "obl" and hosts and words[v].low in {
                 "percakapan", "pertemuan", "telepon"}:
-            src = A.subject(p, actors, h)  # "Dalam percakapan telepon dengan Putin, Maduro"
+            src = A.subject(p, actors, hosts[0])  # "Dalam percakapan telepon dengan X, Y"
         slots = tuple(s for s in slots if s != "obj")
     elif trig.passive:
         src = A.agent(p, actors, v)
@@ -500,6 +502,9 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
     else:
         src = A.subject(p, actors, v)
         slots = entry.target
+    heads.extend(c for h in list(heads) for c in p.deps(h, "obj", "conj")
+                 if c not in heads and trig.kind == "verb")
+    places = FORCE_PLACES if entry.plover in ("ASSAULT", "COERCE") else frozenset()
     tgt: list[int] = []
     untargeted = False
     for slot in slots:
@@ -508,9 +513,11 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
             break
         if slot == "obj":
             tgt = (A.passive_target(p, actors, v) if trig.passive and trig.kind == "verb"
-                   else A.objects(p, actors, heads))
+                   else A.objects(p, actors, heads, places))
+        elif slot in ctx.cues.requested:  # "menuntut agar Kiev mengakui ...": Kiev
+            tgt = A.clause_subject(p, actors, heads, slot)
         elif slot != "poss":
-            tgt = A.oblique(p, actors, heads, slot)
+            tgt = A.oblique(p, actors, heads, slot, places)
         if tgt:
             break
     return [actors[n] for n in src], [actors[n] for n in tgt], untargeted
@@ -575,6 +582,9 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     inside = {i for a in actors for i in range(a.first, a.last + 1)}
     events: list[Event] = []
     triggers = _triggers(ctx, words, inside)
+    # a common noun inside a multi-word trigger is part of it ("menarik pasukan")
+    actors = [a for a in actors if a.ref.entity is not None or not any(
+        t.first <= a.first and a.last <= t.last for t in triggers)]
     against: dict[int, int] = {}  # protest trigger index → the verb that says against whom
     for n, trig in enumerate(triggers):
         if trig.entry.plover != "PROTEST":
