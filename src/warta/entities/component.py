@@ -12,7 +12,7 @@ import dataclasses
 
 from warta.doc import Document, Entity
 from warta.entities.link import to_entities
-from warta.entities.merge import combine, group_mentions
+from warta.entities.merge import combine, group_mentions, link_aliases
 from warta.entities.recognize import Scanner
 from warta.entities.spans import clean_ner
 from warta.entities.tables import entity_tables
@@ -30,8 +30,9 @@ def extract_entities(doc: Document, resources: Resources) -> tuple[Entity, ...]:
     scanner = Scanner(body, tables, resources, on, shapes=not use_ner)
     ner = clean_ner(body, scanner.words, doc.ner, tables)
     heads = frozenset(k for k in tables.titles.by_first)
-    cands = combine(scanner.run(), ner, heads)
-    groups = group_mentions(cands, on, resources, tables.loc_heads.items)
+    cands = link_aliases(body, combine(scanner.run(), ner, heads))
+    groups = group_mentions(cands, on, resources, tables.loc_heads.items,
+                           tables.short_names)
     return to_entities(groups, body, on, resources, tables)
 
 

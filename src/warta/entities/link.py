@@ -28,6 +28,8 @@ CONTEXT_CHARS = 240  # the sentence text before a mention read for its title
 
 def entity_name(group: Group, tables: EntityTables | None = None) -> str:
     texts = [" ".join(t.split()) for t in group.texts()]
+    if tables is not None:
+        texts = [tables.short_names.get(fold(t), t) for t in texts]
     m = group.match
     if m is not None and any(fold(t) == fold(m.name) for t in texts):
         return m.name  # the dictionary's name, as the article also writes it: Rusia
@@ -54,7 +56,8 @@ def expand_countries(name: str, tables: EntityTables) -> str:
     index = tables.index
     out = []
     for w in words:
-        numbers = index.exact.get(w, []) if w.isupper() else []
+        numbers = index.exact.get(w, []) if w.isupper() and w not in tables.keep_in_names \
+            else []
         entries = [index.entries[n] for n in numbers]
         if len(entries) == 1 and entries[0].rule == "country":
             out.append(entries[0].name)

@@ -16,8 +16,9 @@ only because the dictionary key is case-sensitive and the scan matched it as wri
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from warta.actors import ActorMatch, lookup
@@ -80,19 +81,39 @@ def combine(scanned: list[Candidate], ner: list[Candidate],
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 
+_ALIAS = re.compile(r"\s*,?\s+(?:alias|alias:|a\.k\.a\.?|atau yang dikenal sebagai)\s+",
+                    re.IGNORECASE)
+
+
+def link_aliases(body: str, cands: list[Candidate]) -> list[Candidate]:
+    """``Fulan alias Abu Fulan``: the name after ``alias`` is the same entity as the one
+    before it (marked ``same_as``, joined in ``group_mentions``)."""
+    out = list(cands)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if prev.label in (None, "PER") and cur.label in (None, "PER") \
+                and _ALIAS.fullmatch(body[prev.end:cur.start]):
+            out[k] = dataclasses.replace(cur, same_as=prev.text, label="PER")
+    return out
+
+
 def _is_acronym(text: str) -> bool:
     compact = text.replace(".", "").replace("-", "")
     return 2 <= len(compact) <= 6 and compact.isupper()
 
 
 def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
-                   loc_heads: frozenset[str] = frozenset()) -> list[Group]:
-    """Group candidates by referent (see the module docstring), in order of first mention."""
+                   loc_heads: frozenset[str] = frozenset(),
+                   short_names: Mapping[str, str] | None = None) -> list[Group]:
+    """Group candidates by referent (see the module docstring), in order of first mention.
+    ``short_names`` maps folded short forms to long names (``Jatim`` → ``Jawa Timur``)."""
     memo: dict[str, str] = {}
+    short = short_names or {}
 
     def fold_once(text: str) -> str:
         if text not in memo:
-            memo[text] = fold(text)
+            key = fold(text)
+            memo[text] = fold(short[key]) if key in short else key
         return memo[text]
 
     matches = [lookup(c.text, on, resources) for c in cands]
@@ -159,6 +180,14 @@ def _join_same_as(groups: list[Group]) -> list[Group]:
     return [g for g in groups if id(g) not in gone]
 
 
+_LEGAL_FORMS = frozenset({"pt", "cv", "tbk", "persero"})
+
+
+def _no_form(words: list[str]) -> list[str]:
+    """Folded words of an organisation's name without its legal form (``PT``)."""
+    return [w for w in words if w not in _LEGAL_FORMS]
+
+
 def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str],
             loc_heads: frozenset[str] = frozenset()) -> Group | None:
     """The existing group ``c`` names by a shorter form. When a short form fits several
@@ -185,6 +214,11 @@ def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str],
                 break
             if gtype in ("ORG", "LOC") and acronym and is_acronym_of(text, n):
                 found[id(g)] = g
+                break
+            if gtype == "ORG" and c.label in (None, "ORG") and not acronym \
+                    and 0 < len(_no_form(words)) < len(_no_form(nwords)) \
+                    and _no_form(nwords)[:len(_no_form(words))] == _no_form(words):
+                found[id(g)] = g  # Garuda ↔ PT Garuda Indonesia, Komisi Fatwa ↔ ... MUI
                 break
             if gtype == "LOC" and c.label in (None, "LOC") and len(nwords) > len(words) \
                     and nwords[-len(words):] == words \

@@ -333,8 +333,11 @@ class Scanner:
         if title is not None and j < len(words) and any(self.readings(j)[:2]) \
                 and joined(self.body, words, j - 1, j):
             return None  # "Menteri Luar Negeri Iran": the run is part of the title
-        if (title is not None or ranked) and _is_acronym_word(text):
-            return None  # "Menteri ESDM", "Direktur Utama PPSJ": an office, not a person
+        if (title is not None or ranked) and (_is_acronym_word(text)
+                                              or words[i].key in self.lower_words):
+            # "Menteri ESDM", "Direktur Utama PPSJ", "Kepala Pusat Penerangan": the rest of
+            # an office (an acronym, or a word the body also writes in lower case)
+            return None
         if title is not None or ranked:
             after = (" ".join(w.text for w in words[title[0]:title[1]])
                      if title is not None else None)
