@@ -147,9 +147,8 @@ def subject(p: Parse, actors: Sequence[ActorLike], verb: int, depth: int = 0) ->
     if w.dep in RELATIVE:  # "Israel yang melancarkan serangan"
         return argument(p, actors, w.head)
     if w.dep in SHARED_SUBJECT:
-        marks = {p.words[m].low for m in p.deps(verb, "mark")}
-        if w.dep == "advcl" and marks - {"untuk", "guna", "demi", "dengan"}:
-            return []
+        # a subordinate clause without a subject of its own shares the main one
+        # ("..., setelah sebelumnya mendesak Iran"); requests (agar) are skipped earlier
         if p.words[w.head].dep in RELATIVE or p.deps(w.head, "nsubj:pass"):
             return []
         return subject(p, actors, w.head, depth + 1)
@@ -211,13 +210,16 @@ def nominal_host(p: Parse, noun: int, steps: int = 2) -> list[int]:
     return out
 
 
-def possessor(p: Parse, actors: Sequence[ActorLike], noun: int) -> list[int]:
-    """The actor of a nominal trigger's unmarked dependent: ``serangan Israel``."""
-    for c in p.deps(noun, "nmod", "nmod:poss", "flat", "compound", "appos"):
-        if p.case_of(c) is None and c > noun:
-            got = argument(p, actors, c)
-            if got:
-                return got
+def possessor(p: Parse, actors: Sequence[ActorLike], noun: int,
+              span: Sequence[int] = ()) -> list[int]:
+    """The actor of a nominal trigger's unmarked dependent: ``serangan Israel``,
+    ``serangan udara Rusia`` (a dependent of any word of the trigger)."""
+    for h in (noun, *[i for i in span if i != noun]):
+        for c in p.deps(h, "nmod", "nmod:poss", "flat", "compound", "appos"):
+            if p.case_of(c) is None and c > noun and c not in span:
+                got = argument(p, actors, c)
+                if got:
+                    return got
     return []
 
 

@@ -486,7 +486,7 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
     heads: list[int] = list(span)
     if trig.kind == "noun":
         slots = entry.noun_target
-        src = A.possessor(p, actors, v)
+        src = A.possessor(p, actors, v, span)
         hosts = A.nominal_host(p, v)
         verb = next((h for h in hosts if words[h].low in ctx.cues.light_verbs), None)
         if not src and verb is not None:
