@@ -116,3 +116,15 @@ def test_requested_content_is_not_an_event(parsed: Run) -> None:
 def test_phrase_with_suffixed_stem(parsed: Run) -> None:
     ev = parsed("Tiongkok mengenakan tarif tambahan terhadap Filipina pekan lalu.")
     assert ("CHN", "SANCTION", "PHL") in keys(ev)
+
+
+def test_condition_after_a_warning_keeps_it(parsed: Run) -> None:
+    ev = parsed("Iran memperingatkan Amerika Serikat tentang akibat yang berat jika Israel "
+                "menyerang lagi.")
+    assert ("IRN", "THREATEN", "USA") in keys(ev)
+    assert not [e for e in ev if e.plover == "ASSAULT"]  # the attack is the condition
+
+
+def test_common_noun_inside_the_trigger_is_not_an_actor(parsed: Run) -> None:
+    ev = parsed("Rusia mulai menarik pasukan dari Ukraina pada Rabu.")
+    assert ("RUS", "RETREAT", "UKR") in keys(ev)

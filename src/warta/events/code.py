@@ -574,8 +574,9 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     cues = ctx.cues
     words = _words(tokens, offset, ctx.resources)
     lows = [w.low for w in words]
-    if any(w in cues.hypothetical for w in lows):
-        return []
+    # a scenario word makes what follows it hypothetical ("jika Iran menyerang, ..."); a
+    # warning whose condition comes after it ("memperingatkan AS jika ...") still stands
+    hypothetical = next((i for i, w in enumerate(lows) if w in cues.hypothetical), len(lows))
     actors = _extra_actors(ctx, words, _actors(words, doc.entities, span), scene)
     if not actors:
         return []
@@ -597,7 +598,7 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
                 against[n] = m
                 break
     for n, trig in enumerate(triggers):
-        if n in against.values():
+        if n in against.values() or trig.first > hypothetical:
             continue
         verb = triggers[against[n]] if n in against else None
         events.extend(_code_trigger(ctx, doc, span, words, actors, trig, dates, verb))
