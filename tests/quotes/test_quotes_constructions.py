@@ -163,3 +163,9 @@ def test_component_provides_quotes(res: Resources) -> None:
     out = QuotesComponent()(doc, res)
     assert out.quotes[0].speaker_name == "Ani Wulandari"
     assert out.quotes[0].speaker is None  # no entity layer: no entity id
+
+
+def test_portfolio_words_between_title_and_name(res: Resources) -> None:
+    body = ("\"Kunjungan wisatawan naik dua kali lipat,\" kata Menteri Pariwisata dan "
+            "Ekonomi Kreatif Rangga Pratama di Bali.")
+    assert _q(body, res)[-1][2] == "Rangga Pratama"

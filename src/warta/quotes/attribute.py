@@ -103,7 +103,9 @@ def strip_titles(name: str, lex: Lexicon) -> str:
     parts = unglue(name, lex).split() or name.split()
     last = -1
     for k, w in enumerate(parts):
-        if w.strip(",.") in lex.person_titles:
+        after_office = last >= 0 and (last == k - 1 or parts[k - 1] == "dan")
+        if w.strip(",.") in lex.person_titles or (after_office
+                                                  and w.strip(",.") in lex.office_words):
             last = k
     rest = parts[last + 1:]
     while len(rest) > 1 and (rest[0].strip(",.") in lex.places
@@ -128,7 +130,8 @@ def after_cue(body: str, cue_end: int, limit: int, lex: Lexicon) -> SpeakerRef:
             break
         if "," in gap and taken:
             break
-        if m.group().casefold() in lex.speaker_stops and not m.group()[0].isupper():
+        if m.group().casefold() in lex.speaker_stops and not m.group()[0].isupper() \
+                and not (m.group() == "dan" and taken and _office_so_far(taken, lex)):
             break
         taken.append(m)
         if len(taken) >= 12:
@@ -152,6 +155,11 @@ def after_cue(body: str, cue_end: int, limit: int, lex: Lexicon) -> SpeakerRef:
         return SpeakerRef("name", name, s, s + len(name))
     if runs and phrase[0].isupper():
         s, e, text = runs[0]
+        if len(runs) > 1 and text.split()[0] in lex.person_titles \
+                and all(w in lex.person_titles or w in lex.office_words for w in text.split()):
+            # 'kata Menteri Pariwisata dan Ekonomi Kreatif Wishnutama': the portfolio
+            # runs on after 'dan'; the name is at the end
+            s, e, text = runs[0][0], runs[1][1], body[runs[0][0]:runs[1][1]]
         return SpeakerRef("name", text, s, e)
     low = phrase.casefold().split()
     if low and low[-1] in lex.definite:
@@ -161,6 +169,12 @@ def after_cue(body: str, cue_end: int, limit: int, lex: Lexicon) -> SpeakerRef:
         return SpeakerRef("generic", phrase, start, end) if len(runs) == 0 else \
             SpeakerRef("name", phrase if low[0] in lex.generic_speakers else text, s, e)
     return SpeakerRef("generic", phrase, start, end)
+
+
+def _office_so_far(taken: Sequence[re.Match[str]], lex: Lexicon) -> bool:
+    """``Menteri Pariwisata`` before ``dan Ekonomi Kreatif …``: the portfolio goes on."""
+    return taken[0].group() in lex.person_titles and taken[-1].group() in lex.office_words \
+        and all(w.group() in lex.person_titles or w.group() in lex.office_words for w in taken)
 
 
 def _all_titles(phrase: str, lex: Lexicon) -> bool:
@@ -250,7 +264,7 @@ class Resolver:
             if opener:  # 'Jabar Menurut Sri Mulyani': a run across a sentence opener
                 cp = cp[opener[-1] + 1:]
             while cp and (cp[0].casefold() in self.lex.common_words
-                          or cp[0] in self.lex.person_titles):
+                          or cp[0] in self.lex.person_titles or cp[0] in self.lex.office_words):
                 cp = cp[1:]
             cand = " ".join(cp)
             if len(cp) > len(best.split()) and len(cp) <= 5 and (

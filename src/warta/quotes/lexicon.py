@@ -33,6 +33,7 @@ class Lexicon:
     common_words: frozenset[str] = frozenset()  # lang/id/roots.tsv words seen as lemmas
     places: frozenset[str] = frozenset()  # one-word country names ('Venezuela Nicolas Maduro')
     not_person: re.Pattern[str] | None = None  # derived nouns that are never a person
+    office_words: frozenset[str] = frozenset()  # portfolio words between title and name
 
     def looks_common(self, name: str) -> bool:
         """Whether a capitalised subject is a derived common noun (``Kewenangan``,
@@ -90,6 +91,7 @@ def _build(resources: Resources) -> Lexicon:
         wires=tuple(sorted(set(wires), key=len, reverse=True)),
         predicates=fs("predicates"),
         places=frozenset(_one_word_countries(resources)),
+        office_words=fs("office_words", fold=False),
         not_person=re.compile("|".join(f"(?:{p})" for p in words.get("not_person", [])))
         if words.get("not_person") else None,
         glue_words=frozenset(by_role.get("verb", set()) | by_role.get("weak", set())
