@@ -163,3 +163,11 @@ def test_definite_title_points_back_to_the_person(res: Resources) -> None:
     ents = (ent(body, "e1", "Arman Sulistyo", "PER"),
             ent(body, "e2", "Indonesia", "LOC", "RI"))
     assert last(extract_quotes(body, res, entities=ents)).speaker_name == "Arman Sulistyo"
+
+
+def test_organisation_speaker_without_bracketed_acronym(res: Resources) -> None:
+    body = ("Badan Pangan Dunia (WFP) menyatakan bahwa stok gandum di wilayah itu hanya "
+            "cukup untuk dua pekan.")
+    ents = (ent(body, "e1", "Badan Pangan Dunia (WFP)", "ORG", "Badan Pangan Dunia (WFP)"),)
+    q = last(extract_quotes(body, res, entities=ents))
+    assert (q.speaker, q.speaker_name) == ("e1", "Badan Pangan Dunia")

@@ -400,8 +400,8 @@ class Resolver:
                 return Resolved(full, ent)
             if ent.type == "LOC" and name.split()[0] in self.lex.person_titles:
                 return self._office(name, ent)
-            return Resolved(ent.name, ent)
-        return Resolved(full)
+            return Resolved(_bare(ent.name), ent)
+        return Resolved(_bare(full))
 
     def _office(self, phrase: str, place: Entity) -> Resolved:
         """``Perdana Menteri Qatar`` speaks: the person when the article names the holder
@@ -414,6 +414,20 @@ class Resolver:
                 if ent is not None and ent.type == "PER":
                     return Resolved(ent.name, ent)
         return Resolved(phrase, place)
+
+
+_PAREN = re.compile(r"\s*\([^()]*\)$")
+
+
+def _bare(name: str) -> str:
+    """A speaker name without a trailing acronym in brackets or lower-case tail:
+    ``Organisasi Kesehatan Dunia (WHO)`` → ``Organisasi Kesehatan Dunia``,
+    ``Kementerian Keuangan negara`` → ``Kementerian Keuangan``."""
+    bare = _PAREN.sub("", name)
+    words = bare.split()
+    while len(words) > 1 and words[0][:1].isupper() and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words) or name
 
 
 def _extends(longer: str, shorter: str) -> bool:
