@@ -27,7 +27,8 @@ def extract_entities(doc: Document, resources: Resources) -> tuple[Entity, ...]:
     on = doc.metadata.published
     tables = entity_tables(resources)
     use_ner = bool(doc.ner)
-    scanner = Scanner(body, tables, resources, on, shapes=not use_ner)
+    persons = frozenset(m.start for m in doc.ner if m.label == "PER")
+    scanner = Scanner(body, tables, resources, on, shapes=not use_ner, person_starts=persons)
     ner = clean_ner(body, scanner.words, doc.ner, tables)
     heads = frozenset(k for k in tables.titles.by_first)
     cands = link_aliases(body, combine(scanner.run(), ner, heads))

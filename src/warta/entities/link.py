@@ -61,6 +61,8 @@ def expand_countries(name: str, tables: EntityTables) -> str:
         entries = [index.entries[n] for n in numbers]
         if len(entries) == 1 and entries[0].rule == "country":
             out.append(entries[0].name)
+        elif fold(w) in tables.short_names:
+            out.append(tables.short_names[fold(w)])  # DPRD Jatim → DPRD Jawa Timur
         else:
             out.append(w)
     return " ".join(out)

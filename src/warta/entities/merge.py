@@ -72,6 +72,11 @@ def combine(scanned: list[Candidate], ner: list[Candidate],
         titled = bool(set(fold(ner_cand.text).split()) & title_heads)
         wider = (contains and longer and ner_cand.label in ("ORG", "LOC") and not titled
                  and all(c.source != "title" for c in hit))
+        # "Raja Ampat": a place the NER reads whole, title word included, is no person
+        wider = wider or (contains and longer and ner_cand.label == "LOC"
+                          and all(c.source == "title" and c.after_title is not None
+                                  and fold(ner_cand.text).startswith(fold(c.after_title))
+                                  for c in hit))
         if wider or all(c.source == "shape" for c in hit):
             kept = [c for c in kept if c not in hit] + [ner_cand]
         elif ner_cand.same_as and len(hit) == 1 and hit[0].text == ner_cand.text:

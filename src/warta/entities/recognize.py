@@ -91,6 +91,8 @@ def _glue_cut(piece: str, tables: EntityTables, lower: frozenset[str]) -> int:
     index = tables.index
     for cut in range(len(piece) - 2, 2, -1):
         rest = piece[cut:]
+        if not piece[cut - 1].isalpha():
+            continue  # "Kompas.com" is one name
         if not rest.islower() or not _glue_rest(rest, tables, lower):
             continue
         head = fold(piece[:cut])
@@ -173,12 +175,13 @@ class Scanner:
     """One pass over a body (see the module docstring)."""
 
     def __init__(self, body: str, tables: EntityTables, resources: Resources,
-                 on: str | None, shapes: bool):
+                 on: str | None, shapes: bool, person_starts: frozenset[int] = frozenset()):
         self.body = body
         self.tables = tables
         self.resources = resources
         self.on = on
         self.shapes = shapes
+        self.person_starts = person_starts  # where the NER saw a person begin
         self.words = words_of(body, tables)
         self.lower_words = frozenset(w.key for w in self.words if w.text.islower())
 
@@ -194,7 +197,8 @@ class Scanner:
         while limit < min(n_head + 6, len(words) - i) and words[i + limit].cap \
                 and joined(body, words, i + limit - 1, i + limit) \
                 and words[i + limit].key not in ranks and words[i + limit].key not in people \
-                and words[i + limit].key not in self.tables.not_names:
+                and words[i + limit].key not in self.tables.not_names \
+                and words[i + limit].start not in self.person_starts:
             limit += 1  # a rank or a person's name ends it: Polres X AKP Fulan
         for n in range(limit, n_head, -1):
             found = lookup(body[words[i].start:words[i + n - 1].end], self.on, self.resources)
@@ -239,6 +243,11 @@ class Scanner:
                 continue
             if n_inst > n_dict and self.tables.drop_heads.match_start([w.key], 0):
                 i += 1  # "Pemerintah Australia" names the state: read from "Australia"
+                continue
+            if n_dict and i and w.key in tables.title_words.rank_tails \
+                    and words[i - 1].key in tables.title_words.ranks \
+                    and joined(body, words, i - 1, i):
+                i += n_dict  # "Mayjen TNI Fulan": TNI completes the rank here
                 continue
             if n_dict or n_inst:
                 n = max(n_dict, n_inst)

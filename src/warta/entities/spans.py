@@ -135,6 +135,8 @@ class NerCleaner:
                 if cut is not None:
                     parts = [(a, cut, label), (cut + 1, b, "PER")]
             for pa, pb, plabel in parts:
+                if pb - pa > 1 and self.words[pa].key in self.tables.honorifics:
+                    plabel = "PER"  # "Bang Fulan" is a person, whatever the tagger says
                 pa, pb = self._trim(pa, pb, plabel)
                 if pa >= pb:
                     continue
