@@ -128,3 +128,40 @@ def test_condition_after_a_warning_keeps_it(parsed: Run) -> None:
 def test_common_noun_inside_the_trigger_is_not_an_actor(parsed: Run) -> None:
     ev = parsed("Rusia mulai menarik pasukan dari Ukraina pada Rabu.")
     assert ("RUS", "RETREAT", "UKR") in keys(ev)
+
+
+def test_threat_target_is_the_subject_of_the_bahwa_clause(parsed: Run) -> None:
+    ev = parsed("Israel mengancam bahwa Iran akan menanggung akibatnya.")
+    assert ("ISR", "THREATEN", "IRN") in keys(ev)
+
+
+def test_protest_in_front_of_a_building_targets_its_owner(parsed: Run) -> None:
+    ev = parsed("Ratusan demonstran berunjuk rasa di depan gedung DPR pada Senin.",
+                )
+    assert ("IDN", "PROTEST", "IDN") in keys(ev)
+    e = next(e for e in ev if e.plover == "PROTEST")
+    assert (e.source.sector, e.target and e.target.sector) == ("CVL", "LEG")
+
+
+def test_adjacent_subject_beats_a_borrowed_one(parsed: Run) -> None:
+    ev = parsed("Prabowo sangat berterima kasih Rusia mendukung Indonesia.")
+    assert ("RUS", "SUPPORT", "IDN") in keys(ev)
+    assert ("IDN", "SUPPORT", "IDN") not in keys(ev)
+
+
+def test_first_person_in_a_direct_quote_is_its_speaker(
+        res: Resources, shipped_nlp: Language, built: Callable[..., Document]) -> None:
+    from warta.doc import Quote
+
+    body = "\"Kami sepakat dengan Jepang soal keamanan laut,\" kata Prabowo."
+    hand = built(body)
+    ann = LangComponent(shipped_nlp)(hand, res)
+    end = body.index(",\"") + 2
+    quote = Quote(0, end, body[:end], "direct", speaker="prabowo", speaker_name="Prabowo")
+    doc = dataclasses.replace(hand, sentences=ann.sentences, tokens=ann.tokens,
+                              dates=ann.dates, quotes=(quote,))
+    ev = list(EventsComponent()(doc, res).events)
+    assert ("IDN", "AGREE", "JPN") in keys(ev)
+    # without the quote the pronoun has no referent
+    ev = list(EventsComponent()(dataclasses.replace(doc, quotes=()), res).events)
+    assert ("IDN", "AGREE", "JPN") not in keys(ev)

@@ -134,12 +134,13 @@ def argument(p: Parse, actors: Sequence[ActorLike], head: int,
     return out
 
 
-def subject(p: Parse, actors: Sequence[ActorLike], verb: int, depth: int = 0) -> list[int]:
+def subject(p: Parse, actors: Sequence[ActorLike], verb: int, depth: int = 0,
+            borrow: bool = True) -> list[int]:
     """Actors of the active subject of ``verb``, borrowed along verb chains."""
     own = p.deps(verb, "nsubj")
     if own:
         return argument(p, actors, own[0])
-    if p.deps(verb, "nsubj:pass") or depth > 2:
+    if not borrow or p.deps(verb, "nsubj:pass") or depth > 2:
         return []
     w = p.words[verb]
     if w.head is None:

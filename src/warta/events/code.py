@@ -36,6 +36,8 @@ NO_TARGET_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 FORCE_TYPES = frozenset({"ASSAULT", "THREATEN"})
 # an attack on "kota di Israel" is an attack on Israel: places inside a target phrase
 FORCE_PLACES = frozenset({"di"})
+# types whose target may be the subject of the reported clause ("menuduh bahwa X ...")
+CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE"})
 STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 # offers and readiness: cooperation / aid / yield triggers become AGREE (guide)
 OFFER_CODES = {"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -61,6 +63,7 @@ class Cues:
     reciprocal: frozenset[str]
     protest_against: frozenset[str]
     requested: frozenset[str]
+    protest_sites: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -128,6 +131,7 @@ class Scene:
     country: str | None
     mentions: tuple[tuple[int, int, Entity], ...]  # (start, end, entity)
     window_start: int = 0  # pronouns look back to here (two sentences before)
+    speakers: tuple[tuple[int, int, Entity], ...] = ()  # direct quotes with a coded speaker
 
 
 @dataclass(frozen=True)
@@ -159,7 +163,10 @@ def scene_of(doc: Document) -> Scene:
             counts[ent.code] = counts.get(ent.code, 0) + len(ent.mentions)
         mentions.extend((m.start, m.end, ent) for m in ent.mentions)
     country = max(counts, key=lambda c: counts[c]) if counts else None
-    return Scene(country, tuple(sorted(mentions, key=lambda m: m[0])))
+    by_id = {e.id: e for e in doc.entities if e.code}
+    speakers = tuple((q.start, q.end, by_id[q.speaker]) for q in doc.quotes
+                     if q.kind == "direct" and q.speaker in by_id)
+    return Scene(country, tuple(sorted(mentions, key=lambda m: m[0])), speakers=speakers)
 
 
 _NOT_COUNTRIES = frozenset({"UNO", "NGO", "EUR", "WST", "WBK", "IMF", "WHO", "ICC", "ICJ",
@@ -246,7 +253,8 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
         w = words[i]
         etype = aw.pronouns.get(w.low)
         if etype is not None:
-            ante = _antecedent(scene, w.start, etype)
+            ante = (_speaker(scene, w.start) if etype == "SPEAKER"
+                    else _antecedent(scene, w.start, etype))
             if ante is not None:
                 ent, name = ante
                 out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, ent.id), ent))
@@ -284,6 +292,13 @@ def _implicit(a: Actor) -> bool:
 def _common_entity(ref: ActorRef, prefix: str = "common:") -> Entity:
     return Entity(f"{prefix}{ref.code}/{ref.sector}", ref.name, "ORG", (), ref.code,
                   ref.sector)
+
+
+def _speaker(scene: Scene, at: int) -> tuple[Entity, str] | None:
+    for start, end, ent in scene.speakers:
+        if start <= at < end:
+            return ent, ent.name
+    return None
 
 
 def _antecedent(scene: Scene, before: int, etype: str) -> tuple[Entity, str] | None:
@@ -500,7 +515,13 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
         src = A.agent(p, actors, v)
         slots = entry.target
     else:
-        src = A.subject(p, actors, v)
+        own = A.subject(p, actors, v, borrow=False)
+        near = _subject(ctx, words, actors, trig.first)
+        if own or (near and not any(w.low in ctx.cues.coordinators
+                                    for w in words[near[-1].last + 1: trig.first])):
+            src = own  # an actor right before the verb beats a subject borrowed from afar
+        else:
+            src = A.subject(p, actors, v)
         slots = entry.target
     heads.extend(c for h in list(heads) for c in p.deps(h, "obj", "conj")
                  if c not in heads and trig.kind == "verb")
@@ -520,6 +541,8 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
             tgt = A.oblique(p, actors, heads, slot, places)
         if tgt:
             break
+    if not tgt and not untargeted and entry.plover in CLAUSE_TARGET_TYPES:
+        tgt = A.clause_subject(p, actors, heads, "bahwa")  # "mengancam bahwa Iran akan ..."
     return [actors[n] for n in src], [actors[n] for n in tgt], untargeted
 
 
@@ -686,6 +709,12 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             ctx, words, actors, against.last)
         if over:
             targets, untargeted = over, False
+    if entry.plover == "PROTEST" and not targets:
+        site = next((i for i in range(trig.last + 1, min(len(words), trig.last + 5))
+                     if words[i].low in cues.protest_sites), None)
+        if site is not None:
+            targets = _after(ctx, words, actors, site, limit=2)
+            untargeted = untargeted and not targets
     reciprocal = trig.first > 0 and words[trig.first - 1].low in cues.reciprocal
     if reciprocal:
         targets = []
