@@ -56,3 +56,27 @@ def test_quoted_phrase_ending_the_clause_stays_in_it(res: Resources) -> None:
     texts = _ind(body, res)
     assert texts and texts[0][0].endswith("\"tidak akan pernah menandatanganinya.\"")
     assert texts[0][1] == "Lino Marques"
+
+
+def test_media_reporting_is_sourcing_not_a_statement(res: Resources) -> None:
+    body = "Sejumlah media Malaysia melaporkan bahwa banjir merendam tiga desa di Kelantan."
+    assert _ind(body, res) == []
+
+
+def test_media_in_an_adverbial_does_not_block_the_speaker(res: Resources) -> None:
+    body = ("Lewat unggahan di media sosial, Gubernur Tomi Hadinata menegaskan sekolah akan "
+            "dibuka kembali pekan depan.")
+    assert _ind(body, res) == [("sekolah akan dibuka kembali pekan depan", "Tomi Hadinata")]
+
+
+def test_melaporkan_with_noun_object_is_not_speech(res: Resources) -> None:
+    body = "Bupati itu melaporkan harta kekayaannya pada Maret lalu ke lembaga antirasuah."
+    assert _ind(body, res) == []
+
+
+def test_contrasting_clause_with_its_own_speaker_is_cut(res: Resources) -> None:
+    body = ("Pemberontak mengklaim sasarannya adalah gudang senjata di dekat kota, namun pihak "
+            "militer menyatakan tidak ada gudang senjata di lokasi itu.")
+    texts = [t for t, _ in _ind(body, res)]
+    assert texts == ["sasarannya adalah gudang senjata di dekat kota",
+                     "tidak ada gudang senjata di lokasi itu"]

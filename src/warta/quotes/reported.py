@@ -23,7 +23,7 @@ from warta.quotes.text import WORD
 
 MIN_WORDS = 3
 BAHWA_WINDOW = 16
-EARLY = 5  # words after a weak verb within which a predicate makes it a clause
+EARLY = 7  # words after a weak verb within which a predicate makes it a clause
 NOT_CLAUSE = frozenset({"apakah", "soal", "tentang", "terkait", "mengenai", "hal", "kepada",
                         "dengan", "untuk", "bagaimana", "siapa", "mengapa", "kenapa", "akan",
                         "belum", "terima", "dukungannya", "pihaknya", "kabar", "pernyataan"})
@@ -31,6 +31,13 @@ NOT_CLAUSE = frozenset({"apakah", "soal", "tentang", "terkait", "mengenai", "hal
 NOT_SPEECH_BEFORE = frozenset({"untuk", "akan", "tidak", "tak", "belum", "ingin", "enggan",
                                "bisa", "dapat", "sempat", "mau"})
 _TRAIL = re.compile(r",\s*(?:(?:demikian|seperti|sebagaimana)\s+)?([a-z]+)\s+[^,.;]{1,80}$")
+
+
+_CONTRAST = re.compile(r",\s*(?:namun|tetapi|tapi|sedangkan|sementara|setelah)\s[^,]{0,60}$")
+# a subject whose head names a news medium: 'Media Iran melaporkan bahwa …' is sourcing, not
+# a statement (GUIDE: an outlet as source is wire, not a speaker)
+MEDIA_HEADS = frozenset({"media", "laman", "situs", "harian", "surat", "televisi", "stasiun",
+                         "kantor", "outlet", "portal"})
 
 
 @dataclass(frozen=True)
@@ -154,6 +161,13 @@ def _in_sentence(body: str, sent: Span, prev: Span | None, lex: Lexicon) -> list
                     c_end -= len(re.search(r"(?:,|\s*\bdan|\s*\bserta)(?:\s+juga)?$",
                                            before).group())  # type: ignore[union-attr]
                     break
+            if i and (lex.is_reporting_verb(w.group()) or w.group().casefold() in lex.passive):
+                # '…, namun pihak Israel menyatakan …' / '…, namun tudingan itu dibantah
+                # oleh …': a contrasting clause with its own speaker
+                turn = _CONTRAST.search(body[c_start:w.start()])
+                if turn:
+                    c_end = c_start + turn.start()
+                    break
         c_start = _skip_space(body, c_start, c_end)
         c_end = _clean_end(body, c_start, c_end)
         if len(WORD.findall(body, c_start, c_end)) < MIN_WORDS:
@@ -163,6 +177,9 @@ def _in_sentence(body: str, sent: Span, prev: Span | None, lex: Lexicon) -> list
             spk = subject(body, sent.start, ws[k - 1].start(), lex)
         else:
             spk = subject(body, sent.start, verb_start, lex)
+        if (spk.text and spk.text.split()[0].casefold() in MEDIA_HEADS) \
+                or _media_before(body, sent.start, verb_start):
+            continue
         by = None
         if trail is not None and trail < verb_start:
             pass
@@ -197,6 +214,16 @@ def _has_predicate(rest: Sequence[re.Match[str]], lex: Lexicon) -> bool:
                                      and low not in ("mereka", "media", "menteri", "militer")):
             return True
     return False
+
+
+def _media_before(body: str, start: int, verb_start: int) -> bool:
+    """``Sejumlah media Israel melaporkan …``: a medium heads the words before the verb."""
+    clause = body[start:verb_start]
+    clause = clause[clause.rfind(",") + 1:]
+    words = [w.casefold() for w in WORD.findall(clause)]
+    while words and words[0] in ("sejumlah", "beberapa", "para", "banyak", "salah", "satu"):
+        words = words[1:]
+    return bool(words) and words[0] in MEDIA_HEADS and len(words) <= 5
 
 
 def _early_predicate(rest: Sequence[re.Match[str]], lex: Lexicon) -> bool:
