@@ -238,6 +238,11 @@ class Scanner:
             w = words[i]
             n_dict, n_inst, n_title = self.readings(i)
             if n_title > max(n_dict, n_inst):
+                before = [x.key for x in words[max(0, i - 2):i]]
+                if tables.law_words.match_end(before, len(before)):
+                    i += n_title  # "Peraturan Menteri Perhubungan No 77": a law, no person
+                    title = None
+                    continue
                 title = (i, i + n_title)
                 i += n_title
                 continue
@@ -342,10 +347,13 @@ class Scanner:
         if title is not None and j < len(words) and any(self.readings(j)[:2]) \
                 and joined(self.body, words, j - 1, j):
             return None  # "Menteri Luar Negeri Iran": the run is part of the title
-        if (title is not None or ranked) and (_is_acronym_word(text)
+        numbered = j < len(words) and words[j].text[:1].isdigit() \
+            and (joined(self.body, words, j - 1, j) or self.body[words[j - 1].end:words[j].start] == "/")
+        if (title is not None or ranked) and (numbered or _is_acronym_word(text)
                                               or words[i].key in self.lower_words):
             # "Menteri ESDM", "Direktur Utama PPSJ", "Kepala Pusat Penerangan": the rest of
-            # an office (an acronym, or a word the body also writes in lower case)
+            # an office (an acronym, or a word the body also writes in lower case); a
+            # numbered run is a regulation ("Peraturan Menteri Perhubungan No 77")
             return None
         if title is not None or ranked:
             after = (" ".join(w.text for w in words[title[0]:title[1]])
