@@ -171,3 +171,23 @@ def test_organisation_speaker_without_bracketed_acronym(res: Resources) -> None:
     ents = (ent(body, "e1", "Badan Pangan Dunia (WFP)", "ORG", "Badan Pangan Dunia (WFP)"),)
     q = last(extract_quotes(body, res, entities=ents))
     assert (q.speaker, q.speaker_name) == ("e1", "Badan Pangan Dunia")
+
+
+def test_definite_organisation_points_to_the_named_one(res: Resources) -> None:
+    body = ("Pemerintah menyerahkan distribusi beras kepada Yayasan Pangan Nusantara.\n\n"
+            "Yayasan tersebut menyatakan bahwa mereka sudah menyalurkan dua ribu ton beras.")
+    ents = (ent(body, "e1", "Yayasan Pangan Nusantara", "ORG"),)
+    q = last(extract_quotes(body, res, entities=ents))
+    assert (q.speaker, q.speaker_name) == ("e1", "Yayasan Pangan Nusantara")
+
+
+def test_title_only_phrase_reads_the_name_further_on(res: Resources) -> None:
+    body = ("Warga diminta tetap tenang. Hal ini disampaikan Duta Besar (Dubes) Chile untuk "
+            "ASEAN, Pablo Rojas kepada wartawan di Jakarta.")
+    q = last(extract_quotes(body, res))
+    assert q.speaker_name == "Pablo Rojas"
+
+
+def test_month_is_not_a_subject(res: Resources) -> None:
+    body = ("Pada 12 Juni militer mengklaim bahwa serangan itu hanya menyasar gudang amunisi.")
+    assert last(extract_quotes(body, res)).speaker_name != "Juni"

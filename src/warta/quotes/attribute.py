@@ -153,6 +153,11 @@ def after_cue(body: str, cue_end: int, limit: int, lex: Lexicon) -> SpeakerRef:
         name = appo.group(1).strip()
         s = end + appo.start(1)
         return SpeakerRef("name", name, s, s + len(name))
+    if runs and phrase[0].isupper() and _all_titles(runs[0][2], lex):
+        ahead = _NAME_AHEAD.match(body, end, limit)
+        if ahead and ahead.group(1).split()[0] not in lex.not_names:
+            # 'disampaikan Duta Besar (Dubes) Iran untuk PBB, Ali Bahreini kepada …'
+            return SpeakerRef("name", ahead.group(1), ahead.start(1), ahead.end(1))
     if runs and phrase[0].isupper():
         s, e, text = runs[0]
         if len(runs) > 1 and text.split()[0] in lex.person_titles \
@@ -169,6 +174,10 @@ def after_cue(body: str, cue_end: int, limit: int, lex: Lexicon) -> SpeakerRef:
         return SpeakerRef("generic", phrase, start, end) if len(runs) == 0 else \
             SpeakerRef("name", phrase if low[0] in lex.generic_speakers else text, s, e)
     return SpeakerRef("generic", phrase, start, end)
+
+
+_NAME_AHEAD = re.compile(r"[^.;:\"”\n]{0,60}?,\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                         r"(?=\s*(?:,|\.|$|\s(?:saat|kepada|di|dalam|ketika|pada)\b))")
 
 
 def _office_so_far(taken: Sequence[re.Match[str]], lex: Lexicon) -> bool:
@@ -211,7 +220,8 @@ def subject(body: str, sent_start: int, verb_start: int, lex: Lexicon) -> Speake
         runs = cap_runs(cut)
         idx = body.rfind(cut.split()[-1], sent_start, verb_start)
         runs = [r for r in runs if r[2].split()[0] not in lex.not_names]
-        if runs and pointing and ws[0] in lex.person_titles:
+        if runs and pointing and (ws[0] in lex.person_titles or len(
+                [w for w in ws if w.casefold() not in lex.definite]) == 1):
             # 'Presiden AS itu menambahkan': a definite description of someone named before
             return SpeakerRef("definite", cut, idx, idx + len(ws[-1]))
         if runs:
@@ -297,6 +307,18 @@ class Resolver:
             return hit
         return self._by_name(core) or self._by_name(name)
 
+    def _latest_named(self, head: str, pos: int) -> Entity | None:
+        """The organisation or person whose name holds ``head`` and was mentioned last
+        before ``pos``."""
+        best: tuple[int, Entity] | None = None
+        for e in self.entities:
+            if e.type == "LOC" or head not in e.name.casefold().split():
+                continue
+            starts = [m.start for m in e.mentions if m.start < pos]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), e)
+        return best[1] if best else None
+
     def _other_words(self, name: str) -> bool:
         """Whether ``name`` holds a word of an organisation or place entity (``Hizbullah
         Naim Qassem`` is not a longer form of ``Naim Qassem``)."""
@@ -373,6 +395,9 @@ class Resolver:
                 for p, n in reversed(self.history or []):
                     if p <= pos and head in n.casefold():
                         return self._finish(n, SpeakerRef("name", n))
+                named = self._latest_named(head, pos)
+                if named is not None:  # 'Yayasan tersebut' → the foundation named before
+                    return Resolved(_bare(named.name), named)
             person = (ref.kind == "pronoun" and ref.text.casefold() not in GROUP_PRONOUNS) or (
                 ref.kind == "definite" and ref.text.split()[0] in self.lex.person_titles)
             name = self.antecedent(pos, person)
