@@ -165,3 +165,8 @@ def test_first_person_in_a_direct_quote_is_its_speaker(
     # without the quote the pronoun has no referent
     ev = list(EventsComponent()(dataclasses.replace(doc, quotes=()), res).events)
     assert ("IDN", "AGREE", "JPN") not in keys(ev)
+
+
+def test_subject_raised_through_a_reporting_passive(parsed: Run) -> None:
+    ev = parsed("Israel dilaporkan menembakkan puluhan rudal untuk menyerang sasaran di Qatar.")
+    assert ("ISR", "ASSAULT", "QAT") in keys(ev)

@@ -32,6 +32,8 @@ class WordLike(Protocol):
     @property
     def low(self) -> str: ...
     @property
+    def root(self) -> str: ...
+    @property
     def head(self) -> int | None: ...
     @property
     def dep(self) -> str | None: ...
@@ -135,24 +137,32 @@ def argument(p: Parse, actors: Sequence[ActorLike], head: int,
 
 
 def subject(p: Parse, actors: Sequence[ActorLike], verb: int, depth: int = 0,
-            borrow: bool = True) -> list[int]:
-    """Actors of the active subject of ``verb``, borrowed along verb chains."""
+            borrow: bool = True, raising: frozenset[str] = frozenset()) -> list[int]:
+    """Actors of the active subject of ``verb``, borrowed along verb chains; through a
+    passive reporting verb whose root is in ``raising`` (``Israel diklaim mengerahkan``)."""
     own = p.deps(verb, "nsubj")
     if own:
         return argument(p, actors, own[0])
-    if not borrow or p.deps(verb, "nsubj:pass") or depth > 2:
+    passive = p.deps(verb, "nsubj:pass")
+    if passive and depth > 0 and p.words[verb].root in raising:
+        return argument(p, actors, passive[0])
+    if not borrow or passive or depth > 3:
         return []
     w = p.words[verb]
     if w.head is None:
         return []
     if w.dep in RELATIVE:  # "Israel yang melancarkan serangan"
         return argument(p, actors, w.head)
+    head = p.words[w.head]
+    if w.dep == "advcl" and head.dep in ("obj", "obl") and head.head is not None:
+        # "menembakkan rudal untuk menyerang": the clause hangs on the verb's object
+        return subject(p, actors, head.head, depth + 1, raising=raising)
     if w.dep in SHARED_SUBJECT:
         # a subordinate clause without a subject of its own shares the main one
         # ("..., setelah sebelumnya mendesak Iran"); requests (agar) are skipped earlier
-        if p.words[w.head].dep in RELATIVE or p.deps(w.head, "nsubj:pass"):
+        if p.words[w.head].dep in RELATIVE:
             return []
-        return subject(p, actors, w.head, depth + 1)
+        return subject(p, actors, w.head, depth + 1, raising=raising)
     return []
 
 
@@ -216,7 +226,7 @@ def possessor(p: Parse, actors: Sequence[ActorLike], noun: int,
     """The actor of a nominal trigger's unmarked dependent: ``serangan Israel``,
     ``serangan udara Rusia`` (a dependent of any word of the trigger)."""
     for h in (noun, *[i for i in span if i != noun]):
-        for c in p.deps(h, "nmod", "nmod:poss", "flat", "compound", "appos"):
+        for c in p.deps(h, "nmod", "nmod:poss", "flat", "flat:name", "compound", "appos"):
             if p.case_of(c) is None and c > noun and c not in span:
                 got = argument(p, actors, c)
                 if got:

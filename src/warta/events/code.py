@@ -64,6 +64,8 @@ class Cues:
     protest_against: frozenset[str]
     requested: frozenset[str]
     protest_sites: frozenset[str]
+    strike_verbs: frozenset[str]
+    raising: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -521,7 +523,7 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
                                     for w in words[near[-1].last + 1: trig.first])):
             src = own  # an actor right before the verb beats a subject borrowed from afar
         else:
-            src = A.subject(p, actors, v)
+            src = A.subject(p, actors, v, raising=ctx.cues.raising)
         slots = entry.target
     heads.extend(c for h in list(heads) for c in p.deps(h, "obj", "conj")
                  if c not in heads and trig.kind == "verb")
@@ -541,6 +543,10 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
             tgt = A.oblique(p, actors, heads, slot, places)
         if tgt:
             break
+    h = words[v].head
+    if (not tgt and trig.kind == "noun" and h is not None and words[v].dep == "nsubj"
+            and words[h].root in ctx.cues.strike_verbs):
+        tgt = A.objects(p, actors, [h], places)  # "serangan Israel mengenai markas Hamas"
     if not tgt and not untargeted and entry.plover in CLAUSE_TARGET_TYPES:
         tgt = A.clause_subject(p, actors, heads, "bahwa")  # "mengancam bahwa Iran akan ..."
     return [actors[n] for n in src], [actors[n] for n in tgt], untargeted
