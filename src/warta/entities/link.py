@@ -172,7 +172,7 @@ def weakly_attested(group: Group, body: str, tables: EntityTables) -> bool:
         keys = fold(first.text).split()
         tail = bool(tables.org_tails.match_end(keys, len(keys))) or "." in first.text
         return not (cited or tail)
-    return group.type == "PER" and sources == {"title"} and once
+    return group.type == "PER" and sources == {"title"} and once and not first.confirmed
 
 
 def to_entities(groups: list[Group], body: str, on: str | None, resources: Resources,

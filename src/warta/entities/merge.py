@@ -79,6 +79,10 @@ def combine(scanned: list[Candidate], ner: list[Candidate],
                                   for c in hit))
         if wider or all(c.source == "shape" for c in hit):
             kept = [c for c in kept if c not in hit] + [ner_cand]
+        elif len(hit) == 1 and hit[0].source == "title" and hit[0].start == ner_cand.start \
+                and hit[0].end == ner_cand.end:
+            kept = [c for c in kept if c is not hit[0]] + [
+                dataclasses.replace(hit[0], confirmed=True)]
         elif ner_cand.same_as and len(hit) == 1 and hit[0].text == ner_cand.text:
             # "(KPI)" after a name stands for that name, whatever else KPI may be
             kept = [c for c in kept if c is not hit[0]] + [
@@ -150,8 +154,8 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
             target = Group(match=m if m is not None and m.rule == "person-partial" else None)
             groups.append(target)
         target.mentions.append(c)
-        if c.label:
-            target.labels[c.label] += 1
+        if c.label and not (c.source == "title" and target.type == "LOC"):
+            target.labels[c.label] += 1  # "warga Gaza" read as a person stays the place
     groups = _join_same_as(groups)
     for g in groups:
         g.mentions.sort(key=lambda c: c.start)
@@ -225,7 +229,8 @@ def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str],
                     and _no_form(nwords)[:len(_no_form(words))] == _no_form(words):
                 found[id(g)] = g  # Garuda ↔ PT Garuda Indonesia, Komisi Fatwa ↔ ... MUI
                 break
-            if gtype == "LOC" and c.label in (None, "LOC") and len(nwords) > len(words) \
+            if gtype == "LOC" and (c.label in (None, "LOC") or c.source == "title") \
+                    and len(nwords) > len(words) \
                     and nwords[-len(words):] == words \
                     and " ".join(nwords[:-len(words)]) in loc_heads:
                 found[id(g)] = g  # Gaza ↔ Jalur Gaza

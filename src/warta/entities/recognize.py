@@ -55,6 +55,7 @@ class Candidate:
     first: int = 0               # index of the first word
     after_title: str | None = None  # the title words that introduced a person
     same_as: str | None = None   # the name this one stands for: ``X`` of ``Y (X)``
+    confirmed: bool = False      # a title reading the NER also saw as a name
 
 
 def _split_word(text: str, start: int, tables: EntityTables,
