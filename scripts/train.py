@@ -1,6 +1,7 @@
 """Train Warta's Indonesian pipeline from ../shared/data/train and ship it into the package.
 
-    python scripts/train.py --shared ../shared [--max-minutes 60] [--with-gsd2017] [--jobs 1]
+    python scripts/train.py --shared ../shared [--max-minutes 150] [--with-gsd2017] [--ner-clean]
+        [--jobs 1]
 
 Steps: convert the treebanks and NER sets to DocBins (``training/ud_data.py``,
 ``training/ner_data.py``); train the UD model (tagger, lemmatizer, parser on one encoder) and
@@ -45,7 +46,7 @@ def log(msg: str) -> None:
     print(f"[train {time.strftime('%H:%M:%S')}] {msg}", flush=True)
 
 
-def convert(shared: Path, *, with_gsd2017: bool) -> dict[str, Path]:
+def convert(shared: Path, *, with_gsd2017: bool, ner_clean: bool = False) -> dict[str, Path]:
     import ner_data
     import spacy
     import ud_data
@@ -53,15 +54,20 @@ def convert(shared: Path, *, with_gsd2017: bool) -> dict[str, Path]:
     nlp = spacy.blank("id")
     corpus = WORK / ("corpus-gsd" if with_gsd2017 else "corpus")
     ud = ud_data.build(shared, corpus, nlp, with_gsd2017=with_gsd2017, seed=SEED)
-    ner = ner_data.build(shared, corpus, nlp, seed=SEED)
+    ner = ner_data.build(shared, corpus / "ner-clean" if ner_clean else corpus, nlp, seed=SEED,
+                         drop_overlap=ner_clean)
     return {"ud_train": ud["train"], "ud_dev": ud["dev"], "csui_dev": ud["csui_dev"],
             "ner_train": ner["train"], "ner_dev": ner["dev"]}
+
+
+# run name -> config file (training/configs/<stem>.cfg)
+CONFIGS = {"ud": "ud", "ud-gsd": "ud", "ner": "ner", "ner-clean": "ner_clean"}
 
 
 def start_training(name: str, train: Path, dev: Path) -> subprocess.Popen[bytes]:
     out = WORK / name
     shutil.rmtree(out, ignore_errors=True)
-    config = TRAINING / "configs" / f"{name.split('-')[0]}.cfg"
+    config = TRAINING / "configs" / f"{CONFIGS[name]}.cfg"
     cmd = [sys.executable, "-m", "spacy", "train", str(config),
            "--output", str(out), "--paths.train", str(train), "--paths.dev", str(dev)]
     logf = (WORK / f"{name}.log").open("wb")
@@ -82,10 +88,11 @@ def wait(proc: subprocess.Popen[bytes], name: str, deadline: float) -> None:
         raise SystemExit(f"{name} training failed, see {WORK / (name + '.log')}")
 
 
-def train_all(paths: dict[str, Path], max_minutes: float, jobs: int, ud_name: str) -> None:
+def train_all(paths: dict[str, Path], max_minutes: float, jobs: int, ud_name: str,
+              ner_name: str = "ner") -> None:
     start = time.time()
     runs = [(ud_name, paths["ud_train"], paths["ud_dev"]),
-            ("ner", paths["ner_train"], paths["ner_dev"])]
+            (ner_name, paths["ner_train"], paths["ner_dev"])]
     if jobs > 1:
         procs = [(name, start_training(name, tr, dv)) for name, tr, dv in runs]
         for name, proc in procs:
@@ -214,28 +221,34 @@ def write_card(scores: dict[str, Any]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--max-minutes", type=float, default=60.0,
+    ap.add_argument("--max-minutes", type=float, default=150.0,
                     help="wall-clock cap for the training runs (with --jobs 2: for both at once)")
     ap.add_argument("--jobs", type=int, default=2, help="training runs at once (1 thread each)")
     ap.add_argument("--with-gsd2017", action="store_true",
                     help="add the non-commercial 2017 GSD train file (not the shipped default)")
+    ap.add_argument("--ner-clean", action="store_true",
+                    help="NER experiment: training data without the dev overlap, "
+                         "configs/ner_clean.cfg (not the shipped default)")
     ap.add_argument("--skip-training", action="store_true",
                     help="reuse training/work/{ud,ner}/model-best")
     ap.add_argument("--out", type=Path, default=None,
                     help="default: the package's model dir (training/work/id_warta_gsd2017 "
-                         "with --with-gsd2017, which never replaces the shipped model)")
+                         "with --with-gsd2017, training/work/id_warta_ner_clean with "
+                         "--ner-clean; those never replace the shipped model)")
     args = ap.parse_args()
     shared = args.shared.resolve()
     ud_name = "ud-gsd" if args.with_gsd2017 else "ud"
+    ner_name = "ner-clean" if args.ner_clean else "ner"
     if args.out is None:
-        args.out = WORK / "id_warta_gsd2017" if args.with_gsd2017 else MODEL_DIR
+        args.out = (WORK / "id_warta_gsd2017" if args.with_gsd2017 else
+                    WORK / "id_warta_ner_clean" if args.ner_clean else MODEL_DIR)
     WORK.mkdir(parents=True, exist_ok=True)
     log("converting data")
-    paths = convert(shared, with_gsd2017=args.with_gsd2017)
+    paths = convert(shared, with_gsd2017=args.with_gsd2017, ner_clean=args.ner_clean)
     if not args.skip_training:
-        train_all(paths, args.max_minutes, args.jobs, ud_name)
+        train_all(paths, args.max_minutes, args.jobs, ud_name, ner_name)
     log(f"assembling into {args.out}")
-    assemble(WORK / ud_name / "model-best", WORK / "ner" / "model-best", args.out)
+    assemble(WORK / ud_name / "model-best", WORK / ner_name / "model-best", args.out)
     log("evaluating")
     scores = evaluate(args.out, shared, paths["csui_dev"])
     scores["trained_with_gsd2017"] = args.with_gsd2017

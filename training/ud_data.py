@@ -154,7 +154,7 @@ def to_doc(nlp: Language, sentences: Sequence[list[Token]]) -> Doc:
     lemmas: list[str | None] = []
     heads: list[int] = []
     deps: list[str] = []
-    starts: list[bool] = []
+    starts: list[bool | int | None] = []
     for tokens in sentences:
         base = len(words)
         for k, t in enumerate(tokens):
