@@ -191,3 +191,18 @@ def test_title_only_phrase_reads_the_name_further_on(res: Resources) -> None:
 def test_month_is_not_a_subject(res: Resources) -> None:
     body = ("Pada 12 Juni militer mengklaim bahwa serangan itu hanya menyasar gudang amunisi.")
     assert last(extract_quotes(body, res)).speaker_name != "Juni"
+
+
+def test_counted_unnamed_official_has_no_speaker(res: Resources) -> None:
+    body = ("Seorang pejabat Jepang, yang meminta namanya tidak disebut, mengatakan kapal "
+            "patroli akan dikirim pekan depan.")
+    ents = (ent(body, "e1", "Jepang", "LOC", code="JPN"),)
+    q = last(extract_quotes(body, res, entities=ents))
+    assert q.kind == "indirect" and q.speaker_name is None
+
+
+def test_unnamed_source_does_not_take_an_earlier_name(res: Resources) -> None:
+    body = ("Warga mengungsi setelah Brasil menutup perbatasan, dan sebuah sumber mengatakan "
+            "pemerintah sedang menyiapkan bantuan darurat.")
+    q = last(extract_quotes(body, res))
+    assert q.speaker_name is None

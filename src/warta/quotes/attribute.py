@@ -20,6 +20,9 @@ from warta.quotes.lexicon import Lexicon
 from warta.quotes.text import WORD
 
 NAME_LINKS = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "der", "ibn", "abu"})
+ANON_QUANTIFIERS = frozenset({"salah", "seorang", "sejumlah", "beberapa", "para", "sebuah",
+                              "satu", "dua", "tiga", "empat", "lima", "banyak"})
+ANON_HEADS = frozenset({"pejabat", "sumber", "narasumber", "diplomat", "petugas", "saksi"})
 STATEMENT_NOUNS = frozenset({"laporan", "pernyataan", "data", "keterangan", "catatan",
                              "informasi", "rilis", "unggahan", "akun"})
 GROUP_PRONOUNS = frozenset({"mereka", "pihaknya"})
@@ -214,6 +217,13 @@ def subject(body: str, sent_start: int, verb_start: int, lex: Lexicon) -> Speake
             pos = sent_start + body[sent_start:verb_start].rfind(ws[-1])
             return SpeakerRef("pronoun", ws[-1], pos, pos + len(ws[-1]))
         cut = " ".join(ws)
+        low_ws = [w.casefold() for w in ws]
+        if any(w in ANON_HEADS for w in low_ws[-4:]) and any(
+                w in ANON_QUANTIFIERS for w in low_ws[-4:]):
+            # 'dan sebuah sumber mengatakan …': an unnamed source, not an earlier name
+            k = low_ws.index(next(w for w in low_ws[-4:] if w in ANON_QUANTIFIERS))
+            idx = body.rfind(ws[k], sent_start, verb_start)
+            return SpeakerRef("generic", " ".join(ws[k:]), idx, idx + len(ws[k]))
         if ws[0].casefold() in lex.after or ws[0].casefold() in lex.relay_cues \
                 or ws[0].casefold() in ("sebut", "dilansir", "dikutip", "mengutip"):
             continue  # a parenthetical relay: ', sebut Kremlin,'
@@ -306,6 +316,17 @@ class Resolver:
         if hit is not None:
             return hit
         return self._by_name(core) or self._by_name(name)
+
+    def _anonymous_before(self, ref: SpeakerRef) -> bool:
+        """``tiga pejabat AS``, ``seorang sumber``: a counted, unnamed source just before
+        the name (the name is only where the source works)."""
+        if ref.start < 0:
+            return False
+        before = self.body[max(0, ref.start - 40):ref.start]
+        before = re.split(r"[,.;:()\"“”\n]", before)[-1]
+        words = [w.casefold() for w in WORD.findall(before)][-3:]
+        return any(w in ANON_HEADS for w in words) and any(
+            w in ANON_QUANTIFIERS for w in words)
 
     def _latest_named(self, head: str, pos: int) -> Entity | None:
         """The organisation or person whose name holds ``head`` and was mentioned last
@@ -408,10 +429,11 @@ class Resolver:
             for p, n in reversed(self.history or []):
                 if p <= pos and head and head in n.casefold():
                     return self._finish(n, SpeakerRef("name", n))
-            if ref.text and ref.text.split()[0].casefold() in ("salah", "seorang", "sejumlah",
-                                                                "beberapa", "para"):
+            if ref.text and ref.text.split()[0].casefold() in ANON_QUANTIFIERS:
                 return Resolved(None)
             return Resolved(ref.text)
+        if self._anonymous_before(ref):
+            return Resolved(None)  # 'Seorang pejabat AS, yang …, mengatakan': unnamed source
         words = ref.text.split()
         while len(words) > 1 and words[0] in STATEMENT_NOUNS and words[1][:1].isupper():
             words = words[1:]  # 'menurut laporan Human Rights Watch' → the organisation
