@@ -70,4 +70,4 @@ def test_country_acronym_is_written_out_inside_a_name(make_doc, res: Resources) 
 def test_home_acronym_ri_is_kept_inside_a_name(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
     body = "Usulan itu dikirim ke DPR RI pekan lalu."
     got = _ents(make_doc, res, body)
-    assert not any("DPR Indonesia" == n for n in got)
+    assert "DPR Indonesia" not in got
