@@ -170,3 +170,17 @@ def test_first_person_in_a_direct_quote_is_its_speaker(
 def test_subject_raised_through_a_reporting_passive(parsed: Run) -> None:
     ev = parsed("Israel dilaporkan menembakkan puluhan rudal untuk menyerang sasaran di Qatar.")
     assert ("ISR", "ASSAULT", "QAT") in keys(ev)
+
+
+def test_mereka_is_the_group_of_an_earlier_event(parsed: Run) -> None:
+    body = ("Ribuan demonstran berunjuk rasa di depan gedung DPR. "
+            "Mereka menuntut Prabowo membatalkan kenaikan harga bahan bakar.")
+    ev = parsed(body)
+    req = [e for e in ev if e.plover == "REQUEST"]
+    assert req and (req[0].source.code, req[0].source.sector) == ("IDN", "CVL")
+    assert req[0].target is not None and req[0].target.sector == "GOV"
+
+
+def test_mereka_after_a_named_state_codes_nothing(parsed: Run) -> None:
+    body = "Israel menyerang Gaza pada Senin. Mereka juga mengecam Qatar."
+    assert ("ISR", "ACCUSE", "QAT") not in keys(parsed(body))

@@ -134,6 +134,7 @@ class Scene:
     mentions: tuple[tuple[int, int, Entity], ...]  # (start, end, entity)
     window_start: int = 0  # pronouns look back to here (two sentences before)
     speakers: tuple[tuple[int, int, Entity], ...] = ()  # direct quotes with a coded speaker
+    groups: tuple[tuple[int, ActorRef], ...] = ()  # sources of earlier events (for "mereka")
 
 
 @dataclass(frozen=True)
@@ -256,10 +257,12 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
         etype = aw.pronouns.get(w.low)
         if etype is not None:
             ante = (_speaker(scene, w.start) if etype == "SPEAKER"
+                    else _group_antecedent(scene) if etype == "GROUP"
                     else _antecedent(scene, w.start, etype))
             if ante is not None:
                 ent, name = ante
-                out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, ent.id), ent))
+                known = None if ent.id.startswith("group:") else ent.id
+                out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, known), ent))
             i += 1
             continue
         n = 2 if tuple(x.low for x in words[i:i + 2]) in aw.common else 1
@@ -294,6 +297,16 @@ def _implicit(a: Actor) -> bool:
 def _common_entity(ref: ActorRef, prefix: str = "common:") -> Entity:
     return Entity(f"{prefix}{ref.code}/{ref.sector}", ref.name, "ORG", (), ref.code,
                   ref.sector)
+
+
+def _group_antecedent(scene: Scene) -> tuple[Entity, str] | None:
+    """The source of the latest event in the window that is not a single person."""
+    if not scene.groups:
+        return None
+    ref = scene.groups[-1][1]
+    ent = Entity(ref.entity or f"group:{ref.code}/{ref.sector}", ref.name, "ORG", (),
+                 ref.code, ref.sector)
+    return ent, ref.name
 
 
 def _speaker(scene: Scene, at: int) -> tuple[Entity, str] | None:
@@ -786,9 +799,19 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
             continue
         tokens = [doc.tokens[n] for n in idx]
         window = doc.sentences[max(0, si - 2)].start
+        groups = tuple((e.evidence.start, e.source) for e in out
+                       if e.evidence.start >= window and _group_ref(e.source, doc))
         out.extend(code_sentence(ctx, doc, span, tokens, idx[0], doc.dates,
-                                 dataclasses.replace(scene, window_start=window)))
+                                 dataclasses.replace(scene, window_start=window,
+                                                     groups=groups)))
     return out
+
+
+def _group_ref(ref: ActorRef, doc: Document) -> bool:
+    """An actor ``mereka`` can stand for: a group named by a common noun (``warga``,
+    ``demonstran``) that was the source of an earlier event; named states and
+    organisations are left alone (``mereka`` after ``serangan Israel`` is rarely Israel)."""
+    return ref.entity is None
 
 
 def _cheap_words(ctx: Context) -> tuple[str, ...]:
