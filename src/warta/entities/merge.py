@@ -113,7 +113,8 @@ def _is_acronym(text: str) -> bool:
 
 def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
                    loc_heads: frozenset[str] = frozenset(),
-                   short_names: Mapping[str, str] | None = None) -> list[Group]:
+                   short_names: Mapping[str, str] | None = None,
+                   legal_forms: frozenset[str] = frozenset()) -> list[Group]:
     """Group candidates by referent (see the module docstring), in order of first mention.
     ``short_names`` maps folded short forms to long names (``Jatim`` → ``Jawa Timur``)."""
     memo: dict[str, str] = {}
@@ -149,7 +150,7 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
     # full names first, so that surnames find them
     pending.sort(key=lambda cm: (-len(cm[0].text.split()), cm[0].start))
     for c, m in pending:
-        target = _attach(c, groups, fold_once, loc_heads)
+        target = _attach(c, groups, fold_once, loc_heads, legal_forms)
         if target is None:
             target = Group(match=m if m is not None and m.rule == "person-partial" else None)
             groups.append(target)
@@ -189,16 +190,14 @@ def _join_same_as(groups: list[Group]) -> list[Group]:
     return [g for g in groups if id(g) not in gone]
 
 
-_LEGAL_FORMS = frozenset({"pt", "cv", "tbk", "persero"})
-
-
-def _no_form(words: list[str]) -> list[str]:
+def _no_form(words: list[str], forms: frozenset[str]) -> list[str]:
     """Folded words of an organisation's name without its legal form (``PT``)."""
-    return [w for w in words if w not in _LEGAL_FORMS]
+    return [w for w in words if w not in forms]
 
 
 def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str],
-            loc_heads: frozenset[str] = frozenset()) -> Group | None:
+            loc_heads: frozenset[str] = frozenset(),
+            legal_forms: frozenset[str] = frozenset()) -> Group | None:
     """The existing group ``c`` names by a shorter form. When a short form fits several
     people (two brothers, one first name), the one named last before it: a writer does not
     use a first name that the nearest mention leaves open."""
@@ -224,9 +223,9 @@ def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str],
             if gtype in ("ORG", "LOC") and acronym and is_acronym_of(text, n):
                 found[id(g)] = g
                 break
+            short, full = _no_form(words, legal_forms), _no_form(nwords, legal_forms)
             if gtype == "ORG" and c.label in (None, "ORG") and not acronym \
-                    and 0 < len(_no_form(words)) < len(_no_form(nwords)) \
-                    and _no_form(nwords)[:len(_no_form(words))] == _no_form(words):
+                    and 0 < len(short) < len(full) and full[:len(short)] == short:
                 found[id(g)] = g  # Garuda ↔ PT Garuda Indonesia, Komisi Fatwa ↔ ... MUI
                 break
             if gtype == "LOC" and (c.label in (None, "LOC") or c.source == "title") \

@@ -67,6 +67,7 @@ class EntityTables:
     act_after: frozenset[str]
     keep_in_names: frozenset[str]   # country acronyms kept inside names, as written (RI)
     short_names: dict[str, str]     # folded short form → long name (Jatim → Jawa Timur)
+    legal_forms: frozenset[str]     # company forms ignored when names are compared (PT)
     law_words: Phrases              # a title after these names a law (Peraturan Menteri)
     cite_before: frozenset[str]     # words that cite a medium or a source before its name
     honorifics: frozenset[str]      # words before a person's name that are not part of it
@@ -100,7 +101,7 @@ def build_tables(resources: Resources) -> EntityTables:
         speech_before=_phrases(words.get("speech_before")),
         act_after=folded_set("act_after"),
         honorifics=folded_set("honorifics"), cite_before=folded_set("cite_before"),
-        law_words=_phrases(words.get("law_words")),
+        law_words=_phrases(words.get("law_words")), legal_forms=folded_set("legal_forms"),
         keep_in_names=frozenset(str(w) for w in words.get("keep_in_names") or []),
         short_names={fold(str(k)): str(v) for k, v in (words.get("short_names") or {}).items()},
         drop_heads=_phrases(words.get("drop_heads")),
