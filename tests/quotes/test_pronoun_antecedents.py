@@ -45,3 +45,11 @@ def test_full_name_does_not_cross_a_sentence_opener(res: Resources) -> None:
             "\"Pinjaman daerah akan kami percepat,\" kata Dewi Anggraini.\n\n"
             "\"Bunganya hampir nol,\" kata Anggraini.")
     assert _speakers(body, res)[-1] == "Dewi Anggraini"
+
+
+def test_long_office_subject_is_still_a_person(res: Resources) -> None:
+    body = ("Direktur Jenderal Penanganan Bencana Arif Santoso menyatakan, pihaknya belum "
+            "bisa memberi angka pasti.\n\n"
+            "\"Data masih kami kumpulkan,\" katanya.")
+    speaker = _speakers(body, res)[-1]
+    assert speaker is not None and speaker.endswith("Arif Santoso")

@@ -38,8 +38,10 @@ class Lexicon:
     def looks_common(self, name: str) -> bool:
         """Whether a capitalised subject is a derived common noun (``Kewenangan``,
         ``Tantangannya``) rather than a name."""
-        first = name.split()[0].casefold() if name.split() else ""
-        return bool(self.not_person and self.not_person.fullmatch(first))
+        words = name.split()
+        if not words or len(words) > 2:
+            return False  # 'Penanganan Fakir Miskin … Asep Sasa Purnama' ends in a name
+        return bool(self.not_person and self.not_person.fullmatch(words[0].casefold()))
 
     def after_cue(self, word: str) -> tuple[str, bool] | None:
         """``(base, pronominal)`` when ``word`` is a cue printed after a quote
