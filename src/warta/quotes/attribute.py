@@ -110,6 +110,11 @@ def strip_titles(name: str, lex: Lexicon) -> str:
         if w.strip(",.") in lex.person_titles or (after_office
                                                   and w.strip(",.") in lex.office_words):
             last = k
+        elif last >= 0 and k < len(parts) - 1 and w.strip(",.") in lex.office_words \
+                and w.strip(",.") not in ("Lalu", "Anak", "Hidup"):
+            # 'Direktur Jenderal Penanganan Fakir Miskin Kementerian Sosial Asep …': the
+            # office runs on to its last portfolio word
+            last = k
     rest = parts[last + 1:]
     while len(rest) > 1 and (rest[0].strip(",.") in lex.places
                              or (rest[0].isupper() and not rest[1].isupper())):
