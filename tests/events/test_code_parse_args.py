@@ -184,3 +184,10 @@ def test_mereka_is_the_group_of_an_earlier_event(parsed: Run) -> None:
 def test_mereka_after_a_named_state_codes_nothing(parsed: Run) -> None:
     body = "Israel menyerang Gaza pada Senin. Mereka juga mengecam Qatar."
     assert ("ISR", "ACCUSE", "QAT") not in keys(parsed(body))
+
+
+def test_not_answering_a_summons_is_a_rejection_that_occurred(parsed: Run) -> None:
+    ev = parsed("Budi Santoso tidak memenuhi panggilan KPK pada Jumat.")
+    rej = [e for e in ev if e.plover == "REJECT"]
+    assert rej and rej[0].target is not None and rej[0].target.sector == "JUD"
+    assert rej[0].status == "occurred"

@@ -568,7 +568,7 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
 def _status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> Status:
     window = [w.low for w in words[max(left, trig.first - 4): trig.first]]
     whole_left = [w.low for w in words[max(0, trig.first - 8): trig.first]]
-    if trig.entry.id != "tidak-akui":
+    if words[trig.first].low not in ctx.cues.negators:  # "tidak mengakui" is the event
         if any(w in ctx.cues.denials for w in whole_left):
             return "negated"
         if any(w in ctx.cues.negators for w in window):
