@@ -26,6 +26,7 @@ demo: install
 	rm -rf $(OUT)
 	$(BIN)/warta run examples/input/ --out $(OUT)
 	$(BIN)/warta query --out $(OUT) "SELECT outlet, count(*) AS articles FROM articles GROUP BY outlet ORDER BY articles DESC"
+	$(BIN)/warta query --out $(OUT) "SELECT source_code, source_sector, plover, cameo, target_code, status, left(evidence, 60) AS evidence FROM events ORDER BY event_id LIMIT 10"
 
 test: dev
 	$(BIN)/ruff check src tests scripts

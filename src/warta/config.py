@@ -12,7 +12,13 @@ from typing import Any
 
 from warta.errors import ConfigError
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ("clean.v1", "lang.v1")
+DEFAULT_COMPONENTS: tuple[str, ...] = (
+    "clean.v1",
+    "lang.v1",
+    "entities.v1",
+    "quotes.v1",
+    "events.v1",
+)
 
 
 @dataclass(frozen=True, slots=True)
