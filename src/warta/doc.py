@@ -119,7 +119,7 @@ class RawDocument(Record):
     ``content`` is the decoded text of the input: the page text (format ``text``), the HTML
     markup (``html``) or the raw body field of a scraper record (``record``, with the whole
     record in ``record``). ``id`` is stable across re-runs: the input's own id where it has
-    one, otherwise a hash of ``source`` and ``locator``.
+    one, otherwise a hash of the normalised URL (``u-…``), else of the content (``c-…``).
     """
 
     id: str
