@@ -6,7 +6,8 @@ that builds the default pipeline. The library keeps no process-wide cache (calle
 model), so the test session plays that caller: ``shipped_nlp`` loads the model once, and while
 the session runs every ``load_model`` call with the same arguments gets that same object back
 (one load per set of excluded components). ``load_model_uncached`` is the real loader, for the
-test that checks loading itself.
+test that checks loading itself. ``blank_id`` does the same for ``spacy.blank("id")``, whose
+tokenizer (32k exceptions) takes 4 s to build, 10-15 s on a busy machine.
 
 Tests must not change the shared pipeline (add or remove components, retrain).
 """
@@ -66,3 +67,21 @@ def shipped_nlp(_load_model_once_per_session: dict[tuple[str, tuple[str, ...]], 
     if not (model_module.model_path() / "config.cfg").is_file():
         pytest.skip("src/warta/models/id_warta is not committed yet (built by `make train`)")
     return model_module.load_model()
+
+
+@pytest.fixture(scope="session")
+def blank_id_shared() -> Language:
+    """``spacy.blank("id")`` for the whole session; tests must not add components to it (use
+    ``blank_id`` for that)."""
+    import spacy
+
+    return spacy.blank("id")
+
+
+@pytest.fixture()
+def blank_id(blank_id_shared: Language) -> Iterator[Language]:
+    """spaCy's blank Indonesian pipeline, built once per session; the components a test adds
+    are removed after it."""
+    yield blank_id_shared
+    for name in list(blank_id_shared.pipe_names):
+        blank_id_shared.remove_pipe(name)

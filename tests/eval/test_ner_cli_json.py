@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-import spacy
 from click.testing import CliRunner
 from spacy.language import Language
 
@@ -15,8 +14,7 @@ import warta.lang.model
 from warta.cli.eval_lang import ner_command, ud_command
 
 
-def stand_in(*args: object, **kwargs: object) -> Language:
-    nlp = spacy.blank("id")
+def stand_in(nlp: Language) -> Language:
     ruler = nlp.add_pipe("entity_ruler")
     ruler.add_patterns([{"label": "LOC", "pattern": "Medan"}])  # type: ignore[attr-defined]
     nlp.add_pipe("sentencizer")
@@ -24,8 +22,9 @@ def stand_in(*args: object, **kwargs: object) -> Language:
 
 
 @pytest.fixture(autouse=True)
-def fake_model(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(warta.lang.model, "load_model", stand_in)
+def fake_model(monkeypatch: pytest.MonkeyPatch, blank_id: Language) -> None:
+    nlp = stand_in(blank_id)
+    monkeypatch.setattr(warta.lang.model, "load_model", lambda *args, **kwargs: nlp)
 
 
 def test_ner_json_shape(tmp_path: Path) -> None:

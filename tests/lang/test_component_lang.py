@@ -44,10 +44,8 @@ def _doc(body: str = BODY, published: str | None = "2022-03-08T09:00:00+07:00") 
 
 
 @pytest.fixture(scope="module")
-def blank_component() -> LangComponent:
-    import spacy
-
-    return LangComponent(spacy.blank("id"))
+def blank_component(blank_id_shared: Language) -> LangComponent:
+    return LangComponent(blank_id_shared)
 
 
 def test_sentences_tokens_dates_amounts(blank_component: LangComponent, res: Resources) -> None:
