@@ -181,8 +181,6 @@ def _in_sentence(body: str, sent: Span, prev: Span | None, lex: Lexicon) -> list
                 or _media_before(body, sent.start, verb_start):
             continue
         by = None
-        if trail is not None and trail < verb_start:
-            pass
         paren = re.search(r",\s*(sebut|kata|ujar|menurut)\s+([A-Z][\w ]{1,40}?),",
                           body[sent.start:verb_start])
         if paren:
@@ -281,8 +279,6 @@ def _according(body: str, sent: Span, end: int, ws: list[re.Match[str]], k: int,
     if c_start >= end or body[c_start] in "\"“”":
         return None
     head = body[sent.start:m.start()].strip()
-    if head and head.endswith(",") and len(WORD.findall(head)) >= 4 and m.start() > sent.start:
-        pass
     c_end = _clean_end(body, c_start, end)
     if len(WORD.findall(body, c_start, c_end)) < MIN_WORDS:
         return None
