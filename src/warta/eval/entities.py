@@ -17,8 +17,7 @@ from typing import Any
 
 from warta.eval.aliases import EXACT, NameIndex
 from warta.eval.counts import accuracy, sum_counts, with_prf
-from warta.eval.matching import best_matching
-from warta.eval.text import prf
+from warta.eval.matching import best_matching, pair_scores
 
 COUNT_KEYS = ("tp", "fp", "fn", "code_correct", "sector_correct")
 
@@ -47,8 +46,6 @@ def score_article(
             if how:
                 weights[(i, j)] = 1.0 if how == EXACT else 0.5
     pairs = best_matching(len(pred), len(gold), weights)
-    paired_pred = {i for i, _ in pairs}
-    paired_gold = {j for _, j in pairs}
     wrong: list[str] = []
     code_ok = sector_ok = 0
     for i, j in pairs:
@@ -60,14 +57,9 @@ def score_article(
             wrong.append(f"{_label(gold[j])}: gold {gold[j].get('code')}/"
                          f"{gold[j].get('sector')}, predicted {pred[i].get('code')}/"
                          f"{pred[i].get('sector')}")
-    tp, fp, fn = len(pairs), len(pred) - len(pairs), len(gold) - len(pairs)
-    precision, recall, f1 = prf(tp, fp, fn)
     return {
-        "tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1,
-        "code_correct": code_ok, "sector_correct": sector_ok,
-        "missed": [_label(g) for j, g in enumerate(gold) if j not in paired_gold],
-        "spurious": [_label(e) for i, e in enumerate(pred) if i not in paired_pred],
-        "wrong_code": wrong,
+        **pair_scores(pairs, pred, gold, _label),
+        "code_correct": code_ok, "sector_correct": sector_ok, "wrong_code": wrong,
     }
 
 

@@ -22,9 +22,8 @@ from typing import Any
 
 from warta.eval.counts import accuracy, sum_counts, with_prf
 from warta.eval.entities import norm_code
-from warta.eval.matching import best_matching
+from warta.eval.matching import best_matching, pair_scores
 from warta.eval.metadata import same_at_gold_granularity
-from warta.eval.text import prf
 
 COUNT_KEYS = ("tp", "fp", "fn", "sector_tp", "sector_fp", "sector_fn",
               "cameo_root_correct", "status_correct", "date_correct")
@@ -71,19 +70,13 @@ def score_article(gold: Sequence[Mapping[str, Any]],
     checks = [_agreement(gold[j], pred[i]) for i, j in pairs]
     gs, ps = Counter(sector_key(g) for g in gold), Counter(sector_key(p) for p in pred)
     sector_tp = sum((gs & ps).values())
-    tp, fp, fn = len(pairs), len(pred) - len(pairs), len(gold) - len(pairs)
-    precision, recall, f1 = prf(tp, fp, fn)
-    paired_gold = {j for _, j in pairs}
-    paired_pred = {i for i, _ in pairs}
     return {
-        "tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1,
+        **pair_scores(pairs, pred, gold, _label),
         "sector_tp": sector_tp, "sector_fp": len(pred) - sector_tp,
         "sector_fn": len(gold) - sector_tp,
         "cameo_root_correct": sum(c[1] for c in checks),
         "status_correct": sum(c[2] for c in checks),
         "date_correct": sum(c[3] for c in checks),
-        "missed": [_label(g) for j, g in enumerate(gold) if j not in paired_gold],
-        "spurious": [_label(e) for i, e in enumerate(pred) if i not in paired_pred],
     }
 
 

@@ -8,10 +8,15 @@ counts never depend on the order in which items were listed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
+
+from warta.eval.text import prf
+
+T = TypeVar("T")
 
 
 def best_matching(
@@ -28,3 +33,18 @@ def best_matching(
     rows, cols = linear_sum_assignment(cost)
     return sorted((int(i), int(j)) for i, j in zip(rows, cols, strict=True)
                   if (int(i), int(j)) in weights)
+
+
+def pair_scores(pairs: Sequence[tuple[int, int]], pred: Sequence[T], gold: Sequence[T],
+                label: Callable[[T], str]) -> dict[str, Any]:
+    """Counts, precision/recall/F1 and the unpaired items (``missed`` gold,
+    ``spurious`` predictions, each shown with ``label``) of one article's matching."""
+    tp, fp, fn = len(pairs), len(pred) - len(pairs), len(gold) - len(pairs)
+    precision, recall, f1 = prf(tp, fp, fn)
+    paired_pred = {i for i, _ in pairs}
+    paired_gold = {j for _, j in pairs}
+    return {
+        "tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1,
+        "missed": [label(g) for j, g in enumerate(gold) if j not in paired_gold],
+        "spurious": [label(p) for i, p in enumerate(pred) if i not in paired_pred],
+    }

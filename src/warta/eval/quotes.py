@@ -26,7 +26,7 @@ from typing import Any
 
 from warta.eval.aliases import NameIndex
 from warta.eval.counts import accuracy, sum_counts, with_prf
-from warta.eval.matching import best_matching
+from warta.eval.matching import best_matching, pair_scores
 from warta.eval.text import bag, norm_ws, prf
 
 KINDS = ("direct", "indirect")
@@ -79,17 +79,11 @@ def _score(gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, Any]],
     gold_exact = Counter(norm_ws(g.get("text")) for g in gold)
     pred_exact = Counter(norm_ws(p.get("text")) for p in pred)
     exact_tp = sum((gold_exact & pred_exact).values())
-    tp, fp, fn = len(pairs), len(pred) - len(pairs), len(gold) - len(pairs)
-    precision, recall, f1 = prf(tp, fp, fn)
-    paired_gold = {j for _, j in pairs}
-    paired_pred = {i for i, _ in pairs}
     return {
-        "tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1,
+        **pair_scores(pairs, pred, gold, lambda q: str(q.get("text"))),
         "exact_tp": exact_tp, "exact_fp": len(pred) - exact_tp, "exact_fn": len(gold) - exact_tp,
         "exact_f1": prf(exact_tp, len(pred) - exact_tp, len(gold) - exact_tp)[2],
         "speaker_correct": speaker_ok, "kind_correct": kind_ok,
-        "missed": [str(g.get("text")) for j, g in enumerate(gold) if j not in paired_gold],
-        "spurious": [str(q.get("text")) for i, q in enumerate(pred) if i not in paired_pred],
     }
 
 
