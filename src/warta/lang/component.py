@@ -85,11 +85,12 @@ class LangComponent:
                                         label=ent.label_))
             base += len(sdoc)
         anchor = anchor_date(doc.metadata.published)
+        dates = find_dates(body, anchor, resources)
         return dataclasses.replace(
             doc,
             sentences=seg.sentences,
             tokens=tuple(tokens),
             ner=tuple(mentions),
-            dates=tuple(find_dates(body, anchor, resources)),
-            amounts=tuple(find_amounts(body, resources)),
+            dates=tuple(dates),
+            amounts=tuple(find_amounts(body, resources, dates)),
         )

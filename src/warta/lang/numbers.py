@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warta.doc import Amount
+from warta.doc import Amount, DateMention
 from warta.lang.dates import find_dates
 from warta.lang.wordscan import PhraseTable, Word, scan
 from warta.resources import Resources
@@ -276,16 +276,21 @@ def _predicate_kind(lex: _Lexicon, words: Sequence[Word], after: int, before: in
     return best[1] if best else None
 
 
-def find_amounts(text: str, resources: Resources) -> list[Amount]:
+def find_amounts(text: str, resources: Resources,
+                 dates: Sequence[DateMention] | None = None) -> list[Amount]:
     """Counted quantities in ``text``, in text order, with offsets into ``text``.
 
+    ``dates``: the date mentions of ``text`` when the caller has them already (the language
+    layer does), so they are not searched again; otherwise they are found here.
     Skipped: numbers inside date mentions, years without a counted noun, durations and
     ages (``2 jam``, ``10 tahun``), clock times, phone numbers, ordinals (``ke-3``) and
     labels (``pasal 5``). Percentages are kept as kind ``other`` with unit ``%``.
     """
     lex = lexicon(resources)
     words = scan(text)
-    dates = [(d.start, d.end) for d in find_dates(text, None, resources)]
+    if dates is None:
+        dates = find_dates(text, None, resources)
+    date_spans = [(d.start, d.end) for d in dates]
     out: list[Amount] = []
     i = 0
     while i < len(words):
@@ -299,7 +304,7 @@ def find_amounts(text: str, resources: Resources) -> list[Amount]:
             continue
         q = _quantity(lex, words, i) if (w.is_num or lex.is_number_word(w.low)
                                           or w.low in lex.vague) else None
-        if q is None or any(s <= w.start < e for s, e in dates) or _is_label(lex, words, i):
+        if q is None or any(s <= w.start < e for s, e in date_spans) or _is_label(lex, words, i):
             i += 1
             continue
         amount = _amount(lex, text, words, i, q)
