@@ -1,0 +1,137 @@
+"""Foreign and defence ministers (issue 4): every state in scope has a holder of both offices
+on each 1 January and 1 July of the covered years, and a minister's code follows the office
+held on the article's date.
+
+The people are read merged across ``actors/people/*.yaml`` (``merge_people``), so holders
+written in ``world.yaml`` or ``indonesia.yaml`` count as well as those of ``ministers.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+
+from warta.actors import lookup
+from warta.actors.dates import parse_bound
+from warta.actors.index import merge_people
+from warta.resources import Resources
+
+LAST_YEAR = 2026
+
+# ISO3 → (first year covered for the foreign minister, for the defence minister). 2000 where
+# the curator could name every holder since 1 January 2000; a later year where the early
+# holders could not be dated with confidence (see SOURCES.md); None where the office does
+# not exist.
+SCOPE: dict[str, tuple[int | None, int | None]] = {
+    # G20
+    "USA": (2000, 2000), "GBR": (2000, 2000), "FRA": (2000, 2000), "DEU": (2000, 2000),
+    "ITA": (2000, 2000), "JPN": (2000, 2000), "CHN": (2000, 2000), "RUS": (2000, 2000),
+    "IND": (2000, 2000), "IDN": (2000, 2000),
+}
+
+# Office words of each kind; a role counts when its title is one of these followed by the
+# country's name (an acting holder is titled "Pelaksana Tugas ...").
+TITLES = {
+    "foreign": ("Menteri Luar Negeri",),
+    "defence": ("Menteri Pertahanan",),
+}
+# Offices of the same kind under another name (Japan's Defense Agency until 2007-01-09).
+OTHER_TITLES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("JPN", "defence"): ("Kepala Badan Pertahanan Jepang",),
+}
+
+# (ISO3, kind, checkpoint) with no holder on the day, and why.
+ALLOWED_GAPS: dict[tuple[str, str, str], str] = {
+}
+
+
+def _checkpoints(first: int) -> list[dt.date]:
+    days = [dt.date(y, m, 1) for y in range(first, LAST_YEAR + 1) for m in (1, 7)]
+    return [d for d in days if d <= dt.date(LAST_YEAR, 7, 1)]
+
+
+@pytest.fixture(scope="module")
+def roles(res: Resources) -> list[dict[str, Any]]:
+    out = []
+    for person in merge_people(res.glob("actors/people/")):
+        for role in person["roles"]:
+            out.append({"name": person["name"], "code": role.get("code"),
+                        "sector": role.get("sector"), "title": str(role.get("title")),
+                        "start": parse_bound(role.get("from"), end=False),
+                        "end": parse_bound(role.get("to"), end=True)})
+    return out
+
+
+def _pattern(code: str, kind: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(t) for t in TITLES[kind])
+    others = "|".join(re.escape(t) for t in OTHER_TITLES.get((code, kind), ()))
+    body = rf"(?:Pelaksana Tugas )?(?:{words})\b.*"
+    return re.compile(rf"^(?:{body}{'|' + others if others else ''})$")
+
+
+def _holders(roles: list[dict[str, Any]], code: str, kind: str, day: dt.date) -> list[str]:
+    pattern = _pattern(code, kind)
+    return [r["name"] for r in roles
+            if r["code"] == code and r["sector"] == "GOV" and pattern.match(r["title"])
+            and (r["start"] is None or r["start"] <= day)
+            and (r["end"] is None or day < r["end"])]
+
+
+CASES = [(code, kind, first) for code, firsts in SCOPE.items()
+         for kind, first in zip(("foreign", "defence"), firsts, strict=True) if first is not None]
+
+
+@pytest.mark.parametrize(("code", "kind", "first"), CASES,
+                         ids=[f"{c}-{k}" for c, k, _ in CASES])
+def test_every_checkpoint_has_a_minister(roles: list[dict[str, Any]], code: str, kind: str,
+                                         first: int) -> None:
+    missing = [day.isoformat() for day in _checkpoints(first)
+               if not _holders(roles, code, kind, day)
+               and (code, kind, day.isoformat()) not in ALLOWED_GAPS]
+    assert not missing, f"{code} {kind} minister missing on {missing}"
+
+
+def test_allowed_gaps_are_still_gaps(roles: list[dict[str, Any]]) -> None:
+    # an allowance that the data now covers is stale and must go
+    stale = [key for key in ALLOWED_GAPS
+             if _holders(roles, key[0], key[1], dt.date.fromisoformat(key[2]))]
+    assert not stale
+
+
+def test_minister_titles_name_their_country(res: Resources) -> None:
+    # "Menteri Luar Negeri Jepang" with code JPN: the title's country matches the code
+    people = res.get("actors/people/ministers.yaml")
+    codes = {row["iso3"]: row["name"] for row in res.get("actors/countries.tsv")}
+    short = {"USA": "AS", "GBR": "Inggris", "CHN": "China", "TLS": "Timor Leste"}
+    for person in people:
+        for role in person["roles"]:
+            title, code = role["title"], role["code"]
+            if code in codes and code != "IDN" and re.search(r"Menteri|Badan", title):
+                country = short.get(code, codes[code])
+                assert title.endswith(country), (person["name"], title, country)
+
+
+@pytest.mark.parametrize(("name", "on", "code", "title"), [
+    ("Jean-Yves Le Drian", "2015-03-01", "FRA", "Menteri Pertahanan Prancis"),
+    ("Jean-Yves Le Drian", "2019-03-01", "FRA", "Menteri Luar Negeri Prancis"),
+    ("Taro Kono", "2018-03-01", "JPN", "Menteri Luar Negeri Jepang"),
+    ("Taro Kono", "2020-03-01", "JPN", "Menteri Pertahanan Jepang"),
+    ("Shigeru Ishiba", "2003-05-01", "JPN", "Kepala Badan Pertahanan Jepang"),
+    ("Shigeru Ishiba", "2025-05-01", "JPN", "Perdana Menteri Jepang"),   # world.yaml role
+    ("Federica Mogherini", "2014-06-01", "ITA", "Menteri Luar Negeri Italia"),
+    ("Federica Mogherini", "2017-06-01", "EU", "Perwakilan Tinggi Uni Eropa"),
+])
+def test_minister_code_follows_the_office_on_the_date(res: Resources, name: str, on: str,
+                                                      code: str, title: str) -> None:
+    match = lookup(name, on, res)
+    assert match is not None and match.type == "PER"
+    assert (match.code, match.title) == (code, title)
+
+
+def test_minister_without_office_keeps_identity_but_no_code(res: Resources) -> None:
+    match = lookup("Jean-Yves Le Drian", "2023-03-01", res)
+    assert match is not None and match.name == "Jean-Yves Le Drian"
+    assert match.code is None
