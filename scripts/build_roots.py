@@ -24,8 +24,6 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from warta.eval.ner import read_ner_file
-
 OUT = Path(__file__).resolve().parents[1] / "src/warta/data/lang/id/roots.tsv"
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Affixes stripped when checking whether a CSUI lemma is an inflected form of another one.
@@ -33,14 +31,6 @@ WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # (`sedia`, `kedua`, `mulai`, `pesan`) would give other words and drop good roots.
 PREFIXES = ("memper", "diper", "meng", "meny", "di", "ter")
 SUFFIXES = ("kan", "nya")
-# Newswire word forms (no labels used): the five NER training sets, whose licences (MIT,
-# CC BY 4.0, Apache-2.0) allow a derived word list. A word attested on its own in news is
-# evidence that it can be a root (`korban`, `kubur`), where an unattested string (`orban`,
-# `ubur`) is not.
-NER_TRAIN = (("idner_news_2k/train.txt", "conll"), ("indolem_ner_ui/train.01.tsv", "tsv"),
-             ("indolem_ner_ugm/train.01.tsv", "tsv"),
-             ("indonlu_nergrit/train_preprocess.txt", "indonlu"),
-             ("indonlu_nerp/train_preprocess.txt", "indonlu"))
 
 
 def read_words(path: Path) -> Iterator[tuple[str, str]]:
@@ -83,11 +73,6 @@ def main() -> None:
     for form, _ in read_words(train / "ud_indonesian_pud/pud-fold0-train.conllu"):
         if WORD.fullmatch(form):
             form_counts[form] += 1
-    for rel, fmt in NER_TRAIN:
-        for sentence in read_ner_file(train / rel, fmt):
-            for word in sentence.words:
-                if WORD.fullmatch(word.lower()):
-                    form_counts[word.lower()] += 1
     lemmas = set(lemma_counts)
     kept = {w for w in lemmas if not inflected(w, lemmas)}
     words = sorted(kept | set(form_counts))

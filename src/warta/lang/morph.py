@@ -188,11 +188,6 @@ def _looks_inflected(r: _Rules, word: str) -> bool:
                and len(word) - len(x.surface) >= r.min_root for x in r.inflecting)
 
 
-def _looks_voiced(r: _Rules, word: str) -> bool:
-    return any(word.startswith(x.surface) and x.next.match(word, len(x.surface))
-               and len(word) - len(x.surface) >= r.min_root for x in r.inflecting if x.voice)
-
-
 _CLUSTER = re.compile(r"[^aeiou]{2}$")
 _DIGRAPH = ("ng", "ny", "kh", "sy")
 
@@ -215,8 +210,8 @@ def _score(r: _Rules, cut: _Cut, whole: str, verb: bool) -> tuple[float, ...]:
     elif root in r.form and syllables >= 2 and not root.endswith("kan"):
         # A word seen in the treebanks; weak when it could itself be inflected (`perang`).
         evidence = 1.0 if _looks_inflected(r, root) else 2.0
-        if evidence == 1.0 and (root == whole or _looks_voiced(r, root)):
-            evidence = 0.0  # a form seen with meN-/di- (`menyesal`) is no root to stop at
+        if evidence == 1.0 and root == whole:
+            evidence = 0.0
     else:
         evidence = 0.0
     if evidence:
