@@ -72,7 +72,7 @@ def roles(res: Resources) -> list[dict[str, Any]]:
 
 
 # the states written so far (the data file grows country by country)
-COVERED = AFRICA[:40]
+COVERED = AFRICA[:50]
 
 
 def test_africa_list_is_54_known_states(res: Resources) -> None:
@@ -117,6 +117,11 @@ def test_roles_are_well_formed(res: Resources) -> None:
 
 
 @pytest.mark.parametrize(("name", "on", "code", "sector", "title"), [
+    # Macky Sall: prime minister, then president of Senegal
+    ("Macky Sall", "2005-06-01", "SEN", "GOV", "Perdana Menteri Senegal"),
+    ("Macky Sall", "2010-06-01", None, None, None),
+    ("Macky Sall", "2015-06-01", "SEN", "GOV", "Presiden Senegal"),
+    ("Macky Sall", "2025-06-01", None, None, None),
     # Moussa Faki Mahamat: prime minister of Chad, then chair of the AU Commission
     ("Moussa Faki Mahamat", "2004-06-01", "TCD", "GOV", "Perdana Menteri Chad"),
     ("Moussa Faki", "2020-06-01", "AU", None, "Ketua Komisi Uni Afrika"),
