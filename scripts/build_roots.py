@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from warta.eval.ner import read_ner_file
+
 OUT = Path(__file__).resolve().parents[1] / "src/warta/data/lang/id/roots.tsv"
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Affixes stripped when checking whether a CSUI lemma is an inflected form of another one.
@@ -31,6 +33,14 @@ WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # (`sedia`, `kedua`, `mulai`, `pesan`) would give other words and drop good roots.
 PREFIXES = ("memper", "diper", "meng", "meny", "di", "ter")
 SUFFIXES = ("kan", "nya")
+# Newswire word forms (no labels used): the five NER training sets, whose licences (MIT,
+# CC BY 4.0, Apache-2.0) allow a derived word list. A word attested on its own in news is
+# evidence that it can be a root (`korban`, `kubur`), where an unattested string (`orban`,
+# `ubur`) is not.
+NER_TRAIN = (("idner_news_2k/train.txt", "conll"), ("indolem_ner_ui/train.01.tsv", "tsv"),
+             ("indolem_ner_ugm/train.01.tsv", "tsv"),
+             ("indonlu_nergrit/train_preprocess.txt", "indonlu"),
+             ("indonlu_nerp/train_preprocess.txt", "indonlu"))
 
 
 def read_words(path: Path) -> Iterator[tuple[str, str]]:
@@ -73,15 +83,33 @@ def main() -> None:
     for form, _ in read_words(train / "ud_indonesian_pud/pud-fold0-train.conllu"):
         if WORD.fullmatch(form):
             form_counts[form] += 1
+    news_counts: Counter[str] = Counter()
+    for rel, fmt in NER_TRAIN:
+        for sentence in read_ner_file(train / rel, fmt):
+            for word in sentence.words:
+                if WORD.fullmatch(word.lower()):
+                    news_counts[word.lower()] += 1
     lemmas = set(lemma_counts)
     kept = {w for w in lemmas if not inflected(w, lemmas)}
+    # A newswire word is listed only when it can stand for a root: seen at least twice,
+    # and not already a treebank word (whose counts say more).
+    news = {w for w, n in news_counts.items() if n >= 2 and w not in form_counts}
     words = sorted(kept | set(form_counts))
     lines = ["# Indonesian words from UD CSUI (lemmas) and UD PUD fold 0 train (forms).",
              "# Built by scripts/build_roots.py; do not edit by hand. CC BY-SA (see SOURCES.md).",
              "word\tlemma\tform"]
     lines += [f"{w}\t{lemma_counts[w] if w in kept else 0}\t{form_counts[w]}" for w in words]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(kept)} roots, {len(words)} words")
+    # Kept apart from roots.tsv: news text is full of names (`kurniawan`), and the entity
+    # and quote layers read roots.tsv as "common words, not names".
+    news_out = args.out.with_name("news_words.tsv")
+    news_lines = ["# Lower-cased word forms seen at least twice in the five NER training sets and",
+                  "# not in roots.tsv: weak root evidence for the morphological analyser only.",
+                  "# Built by scripts/build_roots.py; do not edit by hand (SOURCES.md).",
+                  "word\tcount"]
+    news_lines += [f"{w}\t{news_counts[w]}" for w in sorted(news)]
+    news_out.write_text("\n".join(news_lines) + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(kept)} roots, {len(words)} words; {news_out}: {len(news)} words")
 
 
 if __name__ == "__main__":

@@ -80,6 +80,7 @@ class _Rules:
     inflecting: tuple[_Rule, ...]
     lemma: dict[str, int]
     form: dict[str, int]
+    news: dict[str, int]  # newswire word counts (NER training sets): weak root evidence
     lexicalised: frozenset[str]
 
 
@@ -93,6 +94,9 @@ def _build(resources: Resources) -> _Rules:
     )
     lemma: dict[str, int] = {}
     form: dict[str, int] = {}
+    news: dict[str, int] = {}
+    for row in resources.get("lang/id/news_words.tsv"):
+        news[row["word"]] = int(row["count"])
     for row in resources.get("lang/id/roots.tsv"):
         if int(row["lemma"]):
             lemma[row["word"]] = int(row["lemma"])
@@ -111,7 +115,7 @@ def _build(resources: Resources) -> _Rules:
         weak_suffixes=frozenset(cfg["weak_suffixes"]),
         no_an_after=frozenset(cfg["no_an_after"]),
         inflecting=tuple(x for x in rules if x.prefix in set(cfg["inflecting"])),
-        lemma=lemma, form=form,
+        lemma=lemma, form=form, news=news,
         lexicalised=frozenset(w.lower() for w in resources.get("lang/id/lexicalised.txt")),
     )
 
@@ -188,6 +192,14 @@ def _looks_inflected(r: _Rules, word: str) -> bool:
                and len(word) - len(x.surface) >= r.min_root for x in r.inflecting)
 
 
+def _suffixed_known(r: _Rules, word: str) -> bool:
+    """Whether ``word`` is a known word plus a suffix (`serukan` = `seru` + -kan, `binaan`):
+    news text has such forms on their own (imperatives, nouns), but they are not roots."""
+    return any(word.endswith(x) and len(word) - len(x) >= r.min_root and (
+        (stem := word[: -len(x)]) in r.lemma or stem in r.form or stem in r.news)
+        for x in r.suffixes)
+
+
 _CLUSTER = re.compile(r"[^aeiou]{2}$")
 _DIGRAPH = ("ng", "ny", "kh", "sy")
 
@@ -212,10 +224,17 @@ def _score(r: _Rules, cut: _Cut, whole: str, verb: bool) -> tuple[float, ...]:
         evidence = 1.0 if _looks_inflected(r, root) else 2.0
         if evidence == 1.0 and root == whole:
             evidence = 0.0
+    elif root in r.news and root != whole and syllables >= 2 and not _looks_inflected(
+            r, root) and not _suffixed_known(r, root):
+        # A word seen in newswire only, reached by stripping: evidence that the cut is
+        # right (`mengorbankan` -> `korban`, not `orban`), never a reason to stop stripping
+        # (`lainnya`, `kerusuhan` are news words too).
+        evidence = 1.5
     else:
         evidence = 0.0
     if evidence:
-        count = r.lemma.get(root, 0) if evidence >= 2.5 else r.form.get(root, 0)
+        count = (r.lemma.get(root, 0) if evidence >= 2.5 else r.news.get(root, 0)
+                 if evidence == 1.5 else r.form.get(root, 0))
         # Among known roots the more frequent lemma wins (CSUI's stray `miliki` loses to
         # `milik`); each affix stripped costs a little, so a frequent root need not be cut.
         return (evidence, math.log1p(count) - 0.7 * stripped, 0.0)
