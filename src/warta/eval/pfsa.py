@@ -19,12 +19,26 @@ AFFILIATION, … . The scorer's rules:
   half of the longer side, pairs one-to-one. ``exact_f1`` compares the quoted text without
   its marks after whitespace normalisation.
 * **Gold speaker**: the PERSON span in the sentence where the statement ends (outside the
-  statement), else in the sentence where it starts; else, when that sentence holds a
-  PERSONCOREF or CUECOREF (``kata Presiden``, ``katanya``), the nearest PERSON before the
-  statement in the same document. Statements with none of these have no gold speaker and
-  are left out of ``speaker_accuracy`` (``speaker_evaluated`` counts the rest).
+  statement), else in the sentence where it starts; else the PERSONCOREF or CUECOREF of
+  that sentence (``kata Ario``, ``kata Presiden``, ``katanya``) read back to a person:
+
+  - a PERSONCOREF that shares a word with an earlier PERSON (``Ario`` → ``Ario Adimas``)
+    is that PERSON, the nearest such before the statement;
+  - a PERSONCOREF that is a name sharing no word with an earlier PERSON (``Risma`` after
+    ``Tri Rismaharini``) is its own text: it is a printed mention of the speaker;
+  - a pronoun or a title (``dia``, ``Presiden``) and a CUECOREF (``katanya``) are the
+    nearest PERSON before the statement in the same document.
+
+  PFSA-ID tags a short name that refers back as PERSONCOREF and does not tag every
+  earlier mention of the person as PERSON (only the mentions that attribute a
+  statement), so "the nearest PERSON before" is right only for pronouns: for ``kata
+  Ario`` it would pick whichever speaker was tagged last (an earlier reading of this
+  scorer did that and counted correct ``Ario`` predictions as wrong). Statements with
+  none of these have no gold speaker and are left out of ``speaker_accuracy``
+  (``speaker_evaluated`` counts the rest).
 * **Speaker match**: the words of one name are all among the words of the other, case
-  folded (``Nurris`` ↔ ``Nurris Septa Pratama``).
+  folded, ranks and titles (the quote lexicon's ``person_titles``) left out on both sides
+  (``Nurris`` ↔ ``Nurris Septa Pratama``; ``Irjen Fadil`` ↔ ``Fadil Imran``).
 """
 
 from __future__ import annotations
@@ -40,6 +54,7 @@ from warta.eval.matching import best_matching
 from warta.eval.quotes import is_found, overlaps
 from warta.eval.text import norm_ws, prf, tokens
 from warta.quotes.component import extract_quotes
+from warta.quotes.lexicon import lexicon
 from warta.resources import Resources
 
 MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "„", "«", "»"})
@@ -97,7 +112,10 @@ def _spans(tags: Sequence[str], label: str) -> list[tuple[int, int]]:
     return out
 
 
-def build_document(sents: Sequence[list[tuple[str, str]]]) -> PfsaDoc:
+def build_document(sents: Sequence[list[tuple[str, str]]],
+                   titles: frozenset[str] = frozenset()) -> PfsaDoc:
+    """One document; ``titles`` are the words that make a PERSONCOREF a title rather than a
+    name (``Presiden``: the quote lexicon's ``person_titles``)."""
     flat = [(tok, tag, k) for k, s in enumerate(sents) for tok, tag in s]
     roles: list[str] = []  # per token: open | close | word
     inside = False
@@ -144,13 +162,13 @@ def build_document(sents: Sequence[list[tuple[str, str]]]) -> PfsaDoc:
     corefs = _spans(tags, "PERSONCOREF") + _spans(tags, "CUECOREF")
     for a, z in _spans(tags, "STATEMENT"):
         doc.statements.append(Span(starts[a], starts[z] + len(flat[z][0])))
-        doc.speakers.append(_gold_speaker(flat, owner, persons, corefs, a, z))
+        doc.speakers.append(_gold_speaker(flat, owner, persons, corefs, a, z, titles))
     return doc
 
 
 def _gold_speaker(flat: Sequence[tuple[str, str, int]], owner: Sequence[int],
                   persons: Sequence[tuple[int, int]], corefs: Sequence[tuple[int, int]],
-                  a: int, b: int) -> str | None:
+                  a: int, b: int, titles: frozenset[str] = frozenset()) -> str | None:
     def name(span: tuple[int, int]) -> str:
         return " ".join(t for t, _, _ in flat[span[0]:span[1] + 1])
 
@@ -158,23 +176,46 @@ def _gold_speaker(flat: Sequence[tuple[str, str, int]], owner: Sequence[int],
         here = [p for p in persons if owner[p[0]] == sent and not a <= p[0] <= b]
         if here:
             return name(here[0])
+    before = [p for p in persons if p[1] < a]
     for sent in (owner[b], owner[a]):
-        if any(owner[c[0]] == sent and not a <= c[0] <= b for c in corefs):
-            before = [p for p in persons if p[1] < a]
-            return name(before[-1]) if before else None
+        refs = [c for c in corefs if owner[c[0]] == sent and not a <= c[0] <= b]
+        if refs:
+            return _coref_speaker(name(refs[0]), [name(p) for p in before], titles)
     return None
+
+
+def _coref_speaker(ref: str, before: Sequence[str], titles: frozenset[str]) -> str | None:
+    """The person a PERSONCOREF/CUECOREF text refers back to (rules in the docstring)."""
+    words = set(tokens(ref))
+    sharing = [p for p in before if words & set(tokens(p))]
+    if sharing:
+        return sharing[-1]
+    if ref[:1].isupper() and not all(w in titles for w in ref.split()):
+        return ref
+    return before[-1] if before else None
 
 
 def strip_marks(text: str) -> str:
     return text.strip().strip("".join(MARKS)).strip()
 
 
-def names_match(gold: str | None, pred: str | None) -> bool:
-    g, p = set(tokens(gold)), set(tokens(pred))
+def names_match(gold: str | None, pred: str | None,
+                titles: frozenset[str] = frozenset()) -> bool:
+    g, p = _name_words(gold, titles), _name_words(pred, titles)
     return bool(g and p) and (g <= p or p <= g)
 
 
+def _name_words(name: str | None, titles: frozenset[str]) -> set[str]:
+    """The case-folded words of a name without its ranks and titles (PFSA-ID's PERSON spans
+    hold them: ``Komisaris Besar Yusri Yunus``, ``Irjen Fadil``; a rank is not part of who
+    spoke). A name made of titles only keeps them."""
+    words = (name or "").split()
+    kept = [w for w in words if w not in titles]
+    return set(tokens(" ".join(kept or words)))
+
+
 def score_documents(docs: Iterable[PfsaDoc], resources: Resources) -> dict[str, Any]:
+    titles = lexicon(resources).person_titles
     tp = fp = fn = exact = n_pred = n_gold = spk_ok = spk_n = indirect = 0
     n_docs = 0
     for doc in docs:
@@ -197,7 +238,7 @@ def score_documents(docs: Iterable[PfsaDoc], resources: Resources) -> dict[str, 
             if doc.speakers[j] is None:
                 continue
             spk_n += 1
-            spk_ok += names_match(doc.speakers[j], preds[i].speaker_name)
+            spk_ok += names_match(doc.speakers[j], preds[i].speaker_name, titles)
     precision, recall, f1 = prf(tp, fp, fn)
     return {
         "precision": precision, "recall": recall, "f1": f1,
@@ -209,5 +250,6 @@ def score_documents(docs: Iterable[PfsaDoc], resources: Resources) -> dict[str, 
 
 
 def score_file(path: Path, resources: Resources) -> dict[str, Any]:
-    docs = (build_document(d) for d in split_documents(read_sentences(path)))
+    titles = lexicon(resources).person_titles
+    docs = (build_document(d, titles) for d in split_documents(read_sentences(path)))
     return score_documents(docs, resources)

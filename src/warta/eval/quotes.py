@@ -73,8 +73,10 @@ def _score(gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, Any]],
                for i, p in enumerate(pred) for j, g in enumerate(gold)
                if is_found(p.get("text"), g.get("text"))}
     pairs = best_matching(len(pred), len(gold), weights)
-    speaker_ok = sum(speaker_matches(index, gold[j].get("speaker"), pred[i].get("speaker"))
-                     for i, j in pairs)
+    wrong = [{"text": str(gold[j].get("text")), "kind": gold[j].get("kind"),
+              "gold": gold[j].get("speaker"), "predicted": pred[i].get("speaker")}
+             for i, j in pairs
+             if not speaker_matches(index, gold[j].get("speaker"), pred[i].get("speaker"))]
     kind_ok = sum(pred[i].get("kind") == gold[j].get("kind") for i, j in pairs)
     gold_exact = Counter(norm_ws(g.get("text")) for g in gold)
     pred_exact = Counter(norm_ws(p.get("text")) for p in pred)
@@ -83,7 +85,8 @@ def _score(gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, Any]],
         **pair_scores(pairs, pred, gold, lambda q: str(q.get("text"))),
         "exact_tp": exact_tp, "exact_fp": len(pred) - exact_tp, "exact_fn": len(gold) - exact_tp,
         "exact_f1": prf(exact_tp, len(pred) - exact_tp, len(gold) - exact_tp)[2],
-        "speaker_correct": speaker_ok, "kind_correct": kind_ok,
+        "speaker_correct": len(pairs) - len(wrong), "kind_correct": kind_ok,
+        "wrong_speaker": wrong,
     }
 
 
@@ -98,7 +101,7 @@ def score_article(
     for kind in KINDS:
         sub = _score([g for g in gold if g.get("kind") == kind],
                      [p for p in pred if p.get("kind") == kind], index)
-        out[kind] = {k: v for k, v in sub.items() if k not in ("missed", "spurious")}
+        out[kind] = {k: v for k, v in sub.items() if k not in ("missed", "spurious", "wrong_speaker")}
     return out
 
 

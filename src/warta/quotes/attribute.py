@@ -119,6 +119,12 @@ def strip_titles(name: str, lex: Lexicon) -> str:
     while len(rest) > 1 and (rest[0].strip(",.") in lex.places
                              or (rest[0].isupper() and not rest[1].isupper())):
         rest = rest[1:]
+    acronyms = [k for k, w in enumerate(rest) if len(w) > 1 and w.isupper()]
+    if acronyms and acronyms[-1] < len(rest) - 1 and \
+            _looks_like_name(" ".join(rest[acronyms[-1] + 1:])):
+        # 'Jampidmil Mayjen TNI M Ali Ridho', 'Wakil Ketua DPR RI Sufmi Dasco': a name
+        # after the organisation's acronym is the person
+        rest = rest[acronyms[-1] + 1:]
     return " ".join(rest) if rest else name
 
 
@@ -292,8 +298,10 @@ class Resolver:
                           or cp[0] in self.lex.person_titles or cp[0] in self.lex.office_words):
                 cp = cp[1:]
             cand = " ".join(cp)
+            named = cp[next((k for k, w in enumerate(cp) if len(w.rstrip(".")) > 1), 0):]
             if len(cp) > len(best.split()) and len(cp) <= 5 and (
-                    cp[-len(parts):] == parts or cp[:len(parts)] == parts):
+                    cp[-len(parts):] == parts or cp[:len(parts)] == parts
+                    or named[:len(parts)] == parts):  # 'Ali' → 'M Ali Ridho'
                 best = cand
         if best == name and len(parts) == 1:
             # a middle name used alone ('Roro' for 'Dyah Roro Esti Widya Putri'): only
@@ -316,7 +324,9 @@ class Resolver:
             if k >= 0:
                 span = (k, k + len(core))
         hit = self._overlapping(*span)
-        if hit is None and span != (ref.start, ref.end):
+        if hit is None and span != (ref.start, ref.end) and not _looks_like_name(core):
+            # 'Jubir KPK Budi Prasetyo' with no entity for Budi Prasetyo: the speaker is
+            # the person the title introduces, never the organisation inside the title
             hit = self._overlapping(ref.start, ref.end)
         if hit is not None:
             return hit
@@ -449,7 +459,11 @@ class Resolver:
         full = self.full_name(name)
         if ent is not None:
             if ent.type == "PER" and _extends(full, ent.name) and not self._other_words(full):
-                return Resolved(full, ent)
+                # the entity of the full form when the entity layer kept the short one
+                # apart ('Roro' beside 'Dyah Roro Esti Widya Putri')
+                whole = next((e for e in self.entities if e.type == "PER" and e.name == full),
+                             ent)
+                return Resolved(full, whole)
             if ent.type == "LOC" and name.split()[0] in self.lex.person_titles:
                 return self._office(name, ent)
             return Resolved(_bare(ent.name), ent)
@@ -482,10 +496,19 @@ def _bare(name: str) -> str:
     return " ".join(words) or name
 
 
+def _looks_like_name(words: str) -> bool:
+    """One to four capitalised words, initials allowed (``M Ali Ridho``), no acronym
+    and no lower-case word: what is left of a title phrase when it ends in a name."""
+    ws = words.split()
+    return 0 < len(ws) <= 4 and any(len(w) > 1 for w in ws) and all(
+        w[:1].isupper() and (len(w.rstrip(".")) == 1 or not w.isupper()) for w in ws)
+
+
 def _extends(longer: str, shorter: str) -> bool:
-    """``Iwan Kurniawan Lukminto`` extends ``Iwan``: the longer printed form of the name."""
+    """``Iwan Kurniawan Lukminto`` extends ``Iwan`` (and ``Dyah Roro Esti Widya Putri``
+    extends the middle name ``Roro``): the longer printed form of the name."""
     a, b = longer.split(), shorter.split()
-    return len(a) > len(b) and (a[:len(b)] == b or a[-len(b):] == b)
+    return len(a) > len(b) and any(a[k:k + len(b)] == b for k in range(len(a) - len(b) + 1))
 
 
 def sentence_subject(body: str, sent: Span, lex: Lexicon) -> SpeakerRef:
