@@ -34,7 +34,8 @@ REGION = EAST_ASIA + SOUTHEAST_ASIA + SOUTH_ASIA + CENTRAL_ASIA + MIDDLE_EAST
 # Partai Komunis" the leader of a one-party state.
 HEAD_TITLES = ("Presiden", "Perdana Menteri", "Kanselir", "Raja", "Ratu", "Kaisar", "Emir",
                "Sultan", "Pemimpin", "Pemimpin Tertinggi", "Kepala Negara", "Kepala Eksekutif",
-               "Kepala Pemerintahan", "Kepala Penasihat", "Ketua Dewan", "Penasihat Negara",
+               "Kepala Pemerintahan", "Kepala Penasihat", "Ketua Dewan", "Ketua Kabinet",
+               "Penasihat Negara",
                "Sekretaris Jenderal Partai Komunis", "Penjabat Presiden",
                "Penjabat Perdana Menteri")
 
