@@ -109,3 +109,46 @@ def test_region_people_by_date(res: Resources, name: str, on: str, code: str | N
     match = lookup(name, on, res)
     assert match is not None and match.type == "PER"
     assert (match.code, match.title) == (code, title)
+
+
+@pytest.mark.parametrize(("surname", "on", "person"), [
+    ("Aoun", "2019-01-01", "Michel Aoun"),        # president of Lebanon 2016-2022
+    ("Aoun", "2025-06-01", "Joseph Aoun"),        # president of Lebanon from 2025
+    ("Rajapaksa", "2012-01-01", "Mahinda Rajapaksa"),
+    ("Berdimuhamedow", "2015-01-01", "Gurbanguly Berdimuhamedow"),
+    ("Berdimuhamedow", "2023-01-01", "Serdar Berdimuhamedow"),
+])
+def test_shared_surname_goes_to_the_holder_on_the_date(res: Resources, surname: str, on: str,
+                                                       person: str) -> None:
+    match = lookup(surname, on, res)
+    assert match is not None and match.name == person
+
+
+# Name parts (first and last words of a name or alias, folded) of the two files that are
+# also entries of the Indonesian root list, accepted: personal names and titles the people
+# files already share (the root list holds names too), and words rare in capitals. Any other
+# would let a foreign leader cut Indonesian names and institutions (``PT Sinar Abadi``,
+# ``UIN Syekh Nurjati``) or claim a glued word.
+ACCEPTED_WORD_PARTS = frozenset({
+    "abdulah", "adnan", "ali", "anwar", "aoun", "burhanudin", "francisco", "halim", "jose",
+    "khalifa", "kim", "mohamed", "nahyan", "raja", "rashid", "said", "salim", "sheikh",
+    "zayed",                                    # names and titles
+    "bian", "chen", "hariri", "sang",           # rare in capitals in Indonesian text
+})
+MY_FILES = ("actors/people/heads_asia.yaml", "actors/people/heads_middle_east.yaml")
+
+
+def test_name_parts_are_not_indonesian_words(res: Resources) -> None:
+    from warta.actors.names import fold
+
+    words = {fold(str(r.get("word") or "")) for r in res.get("lang/id/roots.tsv") or []}
+    words |= {"syekh", "tuanku", "kaisar", "putra", "jenderal", "nepal", "islam", "maha",
+              "rama", "amar", "hijab", "safar", "abadi", "arif", "tarik", "bayar"}
+    found = set()
+    for path in MY_FILES:
+        for person in res.get(path):
+            for name in (person["name"], *(person.get("aliases") or [])):
+                parts = fold(name).split()
+                if len(parts) > 1:
+                    found |= {p for p in (parts[0], parts[-1]) if len(p) >= 3 and p in words}
+    assert found <= ACCEPTED_WORD_PARTS, sorted(found - ACCEPTED_WORD_PARTS)
