@@ -90,6 +90,8 @@ def _glue_cut(piece: str, tables: EntityTables, lower: frozenset[str]) -> int:
     """Where a known name ends inside ``Qatardengan``/``Subiantoakan`` (0: no cut). The rest
     must be a lower-case word found elsewhere in the body or a glue word."""
     index = tables.index
+    if fold(piece) in index.folded:
+        return 0  # a known name whole ("Donbass") is not a shorter one glued ("Don" + "bass")
     for cut in range(len(piece) - 2, 2, -1):
         rest = piece[cut:]
         if not piece[cut - 1].isalpha():
