@@ -382,7 +382,7 @@ class Resolver:
                 if e.type == "PER" and key[-1] in e.name.casefold().split()]
         return hits[0] if hits else None
 
-    def antecedent(self, pos: int, person: bool = False) -> str | None:
+    def antecedent(self, pos: int, person: bool = False, anchor: int | None = None) -> str | None:
         """The latest speaker or subject before ``pos``; ``person`` asks for one that is
         not an organisation or place entity (``ia``/``dia``/``katanya`` point to people:
         in '… peraturan OFAC. OFAC adalah … Ia menambahkan, …' the antecedent is the
@@ -393,7 +393,8 @@ class Resolver:
             # a sentence subject counts only close by (this or the previous sentence);
             # further back, the latest speaker is who 'katanya' continues
             near = [n for p, n in before
-                    if ((p, n) not in self._subjects or self._near(p, pos))
+                    if ((p, n) not in self._subjects
+                        or self._near(p, pos if anchor is None else anchor))
                     and self.is_person(n)]
             if near:
                 return near[-1]
@@ -413,7 +414,8 @@ class Resolver:
         ent = self._by_name(name) if self.entities else None
         if ent is not None:
             return ent.type == "PER"
-        return not self.lex.looks_common(name)
+        # without entities: an acronym (HIMKI, KPK) names an organisation
+        return not self.lex.looks_common(name) and not (name.isupper() and len(name) > 2)
 
     def note(self, pos: int, name: str | None, subject: bool = False) -> None:
         """Remember a speaker (or, with ``subject``, a sentence subject) at ``pos``."""
@@ -424,7 +426,11 @@ class Resolver:
             if subject:
                 self._subjects.add((pos, name))
 
-    def resolve(self, ref: SpeakerRef, pos: int) -> Resolved:
+    def resolve(self, ref: SpeakerRef, pos: int, anchor: int | None = None) -> Resolved:
+        """The speaker ``ref`` stands for at ``pos`` (the cue). ``anchor`` is where the
+        statement starts (a direct quote's opening mark): a subject is "near" a pronoun cue
+        when it is in the sentence before the statement, however many sentences the
+        quotation runs to before its ``katanya``."""
         if ref.kind in ("pronoun", "definite", "none"):
             if ref.kind == "definite":
                 head = ref.text.casefold().split()[0]
@@ -436,7 +442,7 @@ class Resolver:
                     return Resolved(_bare(named.name), named)
             person = (ref.kind == "pronoun" and ref.text.casefold() not in GROUP_PRONOUNS) or (
                 ref.kind == "definite" and ref.text.split()[0] in self.lex.person_titles)
-            name = self.antecedent(pos, person)
+            name = self.antecedent(pos, person, anchor)
             # the antecedent is looked up by its name, not at the pronoun's place
             return self._finish(name, SpeakerRef("name", name)) if name else Resolved(None)
         if ref.kind == "generic":
@@ -538,18 +544,63 @@ def sentence_subject(body: str, sent: Span, lex: Lexicon) -> SpeakerRef:
     if nxt and nxt.group().casefold() in lex.definite and name.split()[0] in lex.person_titles:
         return SpeakerRef("none")  # 'Presiden AS itu …' describes someone named before
     if name.split()[0] in lex.not_names or any(c.isdigit() for c in name.split()[0]) \
-            or (" " not in name
-                                            and name.casefold() in lex.common_words):
+            or (" " not in name and name.casefold() in lex.common_words) \
+            or (k == 0 and lex.derived_noun(name.split()[0])):
         return SpeakerRef("none")
-    for m in WORD.finditer(body, e, min(sent.end, e + 60)):
+    after = _past_appositive(body, e, sent.end) if " " in name.strip() else e
+    for m in WORD.finditer(body, after, min(sent.end, after + 60)):
         w = m.group()
         low = w.casefold()
         if low in ADVERBS:
             continue
         if w[0].isupper():
             break
-        if low in lex.predicates or lex.is_reporting_verb(low) or low in lex.passive \
-                or re.match(r"^(?:me|ber|di|ter)[a-z]{3,}$", low):
+        if _is_predicate(low, lex):
+            return SpeakerRef("name", name, s, e)
+        if low in SCENE_PREPOSITIONS and _verb_after_scene(body, m.end(), sent.end, lex):
             return SpeakerRef("name", name, s, e)
         break
     return SpeakerRef("none")
+
+
+# prepositions that open a scene between a subject and its verb ('Presiden X dalam
+# kesempatan itu mengucapkan …', 'Budi di Jakarta, Senin, mengatakan …')
+SCENE_PREPOSITIONS = frozenset({"dalam", "pada", "di", "saat", "usai", "seusai", "setelah",
+                                "ketika", "sebelum", "sesudah"})
+_APPOSITIVE = re.compile(r"\s*,\s*((?:yang|yg)\s+)?([^,.;:!?\"“”()\n]{2,80}?)\s*(?=,)")
+
+
+def _is_predicate(low: str, lex: Lexicon) -> bool:
+    return low in lex.predicates or lex.is_reporting_verb(low) or low in lex.passive \
+        or bool(re.match(r"^(?:me|ber|di|ter)[a-z]{3,}$", low))
+
+
+def _verb_after_scene(body: str, start: int, limit: int, lex: Lexicon) -> bool:
+    """Whether a verb follows a short scene phrase (up to 10 words, commas allowed)."""
+    for k, m in enumerate(WORD.finditer(body, start, min(limit, start + 90))):
+        low = m.group().casefold()
+        if k >= 10 or any(c in body[start:m.start()] for c in ".;:\"“”"):
+            return False
+        if m.group()[0].islower() and (lex.is_reporting_verb(low) or (
+                re.match(r"^(?:me|ber)[a-z]{3,}$", low) and low not in lex.common_words)):
+            return True
+    return False
+
+
+def _past_appositive(body: str, end: int, limit: int) -> int:
+    """Where the verb may start after a name of two words or more: past appositives set
+    off by commas
+    (``Sari Lestari, Ketua Asosiasi Pedagang, juga menyampaikan …``; ``X, Wali Kota Y, yang
+    dihubungi, membenarkan …``), at most three; the name's end when there is none. An
+    appositive holding a verb of its own is a clause, not a description, and stops it."""
+    pos = end
+    for _ in range(3):
+        m = _APPOSITIVE.match(body, pos, limit)
+        if m is None:
+            break
+        words = m.group(2).split()
+        if not m.group(1) and (len(words) > 10 or any(
+                re.match(r"^(?:me|ber|di|ter)[a-z]{3,}$", w) for w in words)):
+            break
+        pos = m.end()
+    return pos

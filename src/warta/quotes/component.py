@@ -132,7 +132,7 @@ def extract_quotes(body: str, resources: Resources, given_paragraphs: Sequence[S
             conf = 0.7
         if ref.kind == "name" and lex.is_wire(ref.text):
             relay, ref = ref.text, SpeakerRef("none")
-        res = resolver.resolve(ref, pos)
+        res = resolver.resolve(ref, pos, start if qkind == "direct" else None)
         if cue_start is not None and ref.kind != "pronoun" and (
                 res.entity is None or res.entity.type != "PER"):
             parsed = parse_subject(tokens, entities, cue_start)

@@ -41,7 +41,15 @@ class Lexicon:
         words = name.split()
         if not words or len(words) > 2:
             return False  # 'Penanganan Fakir Miskin … Asep Sasa Purnama' ends in a name
-        return bool(self.not_person and self.not_person.fullmatch(words[0].casefold()))
+        return bool(self.not_person and self.not_person.fullmatch(words[0].casefold())) \
+            or self.derived_noun(words[0])
+
+    def derived_noun(self, word: str) -> bool:
+        """A root with the noun suffix ``-an`` (``Tekanan``, ``Aturan``, ``Ancaman``): a
+        capitalised sentence opener, not a name. The root must be attested as a lemma, so
+        names ending in -an (``Setiawan``, ``Ridwan``) are not caught."""
+        w = word.casefold()
+        return len(w) >= 6 and w.endswith("an") and w[:-2] in self.common_words
 
     def after_cue(self, word: str) -> tuple[str, bool] | None:
         """``(base, pronominal)`` when ``word`` is a cue printed after a quote

@@ -1,0 +1,68 @@
+"""Which sentence subject a pronoun cue (``katanya``, ``tuturnya``) continues: subjects with
+an appositive, subjects separated from their verb by a scene phrase, quotations of several
+sentences, and capitalised openers that are not names. Sentences written for these tests
+(fictional people and events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.quotes.component import extract_quotes
+from warta.resources import Resources, load_resources
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return load_resources()
+
+
+def _last_speaker(body: str, res: Resources) -> str | None:
+    return extract_quotes(body, res)[-1].speaker_name
+
+
+def test_subject_with_an_appositive(res: Resources) -> None:
+    body = ("\"Pelabuhan sudah ramai lagi,\" kata Budi. Sari Lestari, Ketua Asosiasi Pedagang "
+            "Pasar Cibubur, juga menyampaikan harapan serupa. \"Kami senang pembeli mulai "
+            "datang,\" tuturnya.")
+    assert _last_speaker(body, res) == "Sari Lestari"
+
+
+def test_subject_with_an_appositive_and_a_relative_clause(res: Resources) -> None:
+    body = ("\"Pelabuhan sudah ramai lagi,\" kata Budi. Hendra Wijaya, Wali Kota Cimahi, yang "
+            "dihubungi, juga membenarkan penutupan pasar itu. \"Pasar dibuka lagi pekan "
+            "depan,\" katanya.")
+    assert _last_speaker(body, res) == "Hendra Wijaya"
+
+
+def test_list_of_places_is_not_an_appositive_subject(res: Resources) -> None:
+    body = ("\"Kami siaga,\" kata Budi Santoso. Cimahi, Bandung, dan Garut mengalami banjir "
+            "sejak Senin. \"Pompa sudah dikirim,\" katanya.")
+    assert _last_speaker(body, res) == "Budi Santoso"
+
+
+def test_subject_before_a_scene_phrase(res: Resources) -> None:
+    body = ("\"Pelabuhan sudah ramai lagi,\" kata Budi Santoso. Gubernur Rahmat Hidayat dalam "
+            "kesempatan itu pun mengucapkan terima kasih kepada warga. \"Saya bangga dengan "
+            "kerja keras kalian,\" tuturnya.")
+    assert _last_speaker(body, res) == "Rahmat Hidayat"
+
+
+def test_subject_before_a_quotation_of_several_sentences(res: Resources) -> None:
+    body = ("\"Kapal dari Lombok sudah berlayar,\" kata Budi Santoso. Dewi Anggraini, pengelola "
+            "penginapan di Gili Air, juga menyampaikan harapan serupa. \"Bulan lalu sepi sekali. "
+            "Banyak pegawai dirumahkan. Sekarang tamu mulai datang lagi,\" tuturnya.")
+    assert _last_speaker(body, res) == "Dewi Anggraini"
+
+
+def test_derived_noun_opener_is_not_a_subject(res: Resources) -> None:
+    body = ("\"Penerbangan kami kurangi separuh,\" kata Direktur Utama Arif "
+            "Wicaksono. Tekanan dirasakan akibat utang yang jatuh tempo. \"Ini masa paling "
+            "sulit,\" ujarnya.")
+    assert _last_speaker(body, res) == "Arif Wicaksono"
+
+
+def test_acronym_subject_is_not_a_person_antecedent(res: Resources) -> None:
+    body = ("Ketua APRI Abdul Karim mendesak pemerintah menjaga pasokan rotan. "
+            "APRI mendorong pemerintah membentuk badan logistik rotan. \"Permintaan ekspor "
+            "akan naik tahun depan,\" ujarnya.")
+    assert _last_speaker(body, res) == "Abdul Karim"
