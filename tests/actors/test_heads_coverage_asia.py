@@ -131,8 +131,8 @@ def test_shared_surname_goes_to_the_holder_on_the_date(res: Resources, surname: 
 # ``UIN Syekh Nurjati``) or claim a glued word.
 ACCEPTED_WORD_PARTS = frozenset({
     "abdulah", "adnan", "ali", "anwar", "aoun", "burhanudin", "francisco", "halim", "jose",
-    "khalifa", "kim", "mohamed", "nahyan", "raja", "rashid", "said", "salim", "sheikh",
-    "zayed",                                    # names and titles
+    "khalifa", "kim", "kuo", "lin", "mohamed", "nahyan", "park", "raja", "rashid", "said",
+    "salim", "sheikh", "zayed",                 # names and titles
     "bian", "chen", "hariri", "sang",           # rare in capitals in Indonesian text
 })
 MY_FILES = ("actors/people/heads_asia.yaml", "actors/people/heads_middle_east.yaml")
