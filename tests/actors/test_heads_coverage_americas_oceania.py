@@ -115,6 +115,9 @@ def test_head_titles_exclude_deputies() -> None:
     ("Gabriel Boric", "2026-03-10", "CHL", "Presiden Chile"),
     ("Gabriel Boric", "2026-03-11", None, None),
     ("Jose Antonio Kast", "2026-03-11", "CHL", "Presiden Chile"),
+    # Petro's single term ends by the constitution on 7 August 2026
+    ("Gustavo Petro", "2026-08-06", "COL", "Presiden Kolombia"),
+    ("Gustavo Petro", "2026-09-01", None, None),
 ])
 def test_same_person_different_dates(res: Resources, name: str, on: str, code: str | None,
                                      title: str | None) -> None:
