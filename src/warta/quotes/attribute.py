@@ -282,6 +282,7 @@ class Resolver:
     def __post_init__(self) -> None:
         self.history = []
         self._subjects: set[tuple[int, str]] = set()
+        self._anon: list[int] = []
         self._names = cap_runs(self.body)
 
     def full_name(self, name: str) -> str:
@@ -387,21 +388,38 @@ class Resolver:
         not an organisation or place entity (``ia``/``dia``/``katanya`` point to people:
         in '… peraturan OFAC. OFAC adalah … Ia menambahkan, …' the antecedent is the
         official quoted before, not OFAC)."""
+        found = self._antecedent_at(pos, person, anchor)
+        return found[1] if found else None
+
+    def _antecedent_at(self, pos: int, person: bool, anchor: int | None
+                       ) -> tuple[int, str] | None:
         assert self.history is not None
         before = [(p, n) for p, n in self.history if p <= pos]
         if person:
             # a sentence subject counts only close by (this or the previous sentence);
             # further back, the latest speaker is who 'katanya' continues
-            near = [n for p, n in before
+            near = [(p, n) for p, n in before
                     if ((p, n) not in self._subjects
                         or self._near(p, pos if anchor is None else anchor))
                     and self.is_person(n)]
             if near:
                 return near[-1]
-            people = [n for _, n in before if self.is_person(n)]
+            people = [(p, n) for p, n in before if self.is_person(n)]
             if people:
                 return people[-1]
-        return before[-1][1] if before else None
+        return before[-1] if before else None
+
+    def note_anonymous(self, pos: int) -> None:
+        """Remember an unnamed source (``seorang pejabat AS``) at ``pos``: a pronoun or
+        ``pejabat itu`` right after it continues the unnamed source, not an earlier name."""
+        self._anon.append(pos)
+        self._anon.sort()
+
+    def _anonymous_since(self, pos: int, since: int, anchor: int | None) -> bool:
+        """Whether an unnamed source was mentioned after ``since`` and close before
+        ``pos`` (this or the previous sentence)."""
+        return any(since < a <= pos and self._near(a, pos if anchor is None else anchor)
+                   for a in self._anon)
 
     def _near(self, earlier: int, pos: int) -> bool:
         if not self.sentences:
@@ -434,6 +452,11 @@ class Resolver:
         if ref.kind in ("pronoun", "definite", "none"):
             if ref.kind == "definite":
                 head = ref.text.casefold().split()[0]
+                if head in ANON_HEADS:
+                    named_at = max((p for p, n in self.history or [] if p <= pos
+                                    and head in n.casefold()), default=-1)
+                    if any(named_at < a <= pos for a in self._anon):
+                        return Resolved(None)  # 'pejabat itu' after 'seorang pejabat AS'
                 for p, n in reversed(self.history or []):
                     if p <= pos and head in n.casefold():
                         return self._finish(n, SpeakerRef("name", n))
@@ -442,7 +465,11 @@ class Resolver:
                     return Resolved(_bare(named.name), named)
             person = (ref.kind == "pronoun" and ref.text.casefold() not in GROUP_PRONOUNS) or (
                 ref.kind == "definite" and ref.text.split()[0] in self.lex.person_titles)
-            name = self.antecedent(pos, person, anchor)
+            found = self._antecedent_at(pos, person, anchor)
+            if person and ref.kind == "pronoun" and self._anonymous_since(
+                    pos, found[0] if found else -1, anchor):
+                return Resolved(None)  # 'Seorang pejabat AS … Namun dia mengatakan …'
+            name = found[1] if found else None
             # the antecedent is looked up by its name, not at the pronoun's place
             return self._finish(name, SpeakerRef("name", name)) if name else Resolved(None)
         if ref.kind == "generic":
@@ -451,9 +478,11 @@ class Resolver:
                 if p <= pos and head and head in n.casefold():
                     return self._finish(n, SpeakerRef("name", n))
             if ref.text and ref.text.split()[0].casefold() in ANON_QUANTIFIERS:
+                self.note_anonymous(pos)
                 return Resolved(None)
             return Resolved(ref.text)
         if self._anonymous_before(ref):
+            self.note_anonymous(pos)
             return Resolved(None)  # 'Seorang pejabat AS, yang …, mengatakan': unnamed source
         words = ref.text.split()
         while len(words) > 1 and words[0] in STATEMENT_NOUNS and words[1][:1].isupper():
@@ -604,3 +633,17 @@ def _past_appositive(body: str, end: int, limit: int) -> int:
             break
         pos = m.end()
     return pos
+
+
+def anonymous_subject(body: str, sent: Span) -> int | None:
+    """Where a sentence opens with an unnamed source as its subject (``Seorang pejabat
+    pertahanan AS, yang …``, ``Namun, dua sumber mengatakan …``): the offset of the
+    quantifier, else None."""
+    ws = list(WORD.finditer(body, sent.start, min(sent.end, sent.start + 80)))[:6]
+    for k, m in enumerate(ws):
+        if m.group()[0].isupper() and k and m.group().casefold() not in ANON_QUANTIFIERS:
+            return None  # a name comes first
+        if m.group().casefold() in ANON_QUANTIFIERS and any(
+                w.group().casefold() in ANON_HEADS for w in ws[k + 1:k + 3]):
+            return m.start()
+    return None

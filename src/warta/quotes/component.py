@@ -13,7 +13,14 @@ import re
 from collections.abc import Sequence
 
 from warta.doc import Document, Entity, Quote, Span, Token
-from warta.quotes.attribute import Resolver, SpeakerRef, after_cue, sentence_subject, subject
+from warta.quotes.attribute import (
+    Resolver,
+    SpeakerRef,
+    after_cue,
+    anonymous_subject,
+    sentence_subject,
+    subject,
+)
 from warta.quotes.detect import DirectQuote, find_direct
 from warta.quotes.lexicon import Lexicon, lexicon
 from warta.quotes.reported import Reported, find_reported
@@ -54,7 +61,14 @@ def _direct_ref(body: str, q: DirectQuote, sents: Sequence[Span], lex: Lexicon) 
         limit = end.end if end else len(body)
         return after_cue(body, cue.end, limit, lex)
     if cue.side == "colon":
-        return subject(body, max(sent.start, _para_start(body, q.open_mark)), q.open_mark - 1, lex)
+        start = max(sent.start, _para_start(body, q.open_mark))
+        verbs = [m for m in WORD.finditer(body, start, q.open_mark)
+                 if lex.is_reporting_verb(m.group())]
+        if verbs:  # 'Namun dia mengatakan kepada wartawan bahwa: "…"': the verb's subject
+            ref = subject(body, start, verbs[-1].start(), lex)
+            if ref.kind != "none":
+                return ref
+        return subject(body, start, q.open_mark - 1, lex)
     if cue.word.casefold() in lex.according:
         return after_cue(body, cue.end, q.open_mark, lex)
     if cue.pronominal:
@@ -95,10 +109,14 @@ def extract_quotes(body: str, resources: Resources, given_paragraphs: Sequence[S
     blocked = [Span(q.open_mark, q.close_mark + 1) for q in directs]
     reported = find_reported(body, sents, blocked, lex)
     items: list[tuple[int, int, object]] = []
+    anonymous: list[int] = []
     for s in sents:
         ref = sentence_subject(body, s, lex)
         if ref.kind == "name" and not any(b.start <= ref.start < b.end for b in blocked):
             items.append((ref.start, 0, ref))
+        anon = anonymous_subject(body, s)
+        if anon is not None and not any(b.start <= anon < b.end for b in blocked):
+            anonymous.append(anon)
     for q in directs:
         pos = q.cue.start if q.cue is not None and q.cue.side != "none" else q.open_mark
         items.append((pos, 1, q))
@@ -106,6 +124,8 @@ def extract_quotes(body: str, resources: Resources, given_paragraphs: Sequence[S
         items.append((r.cue_start, 1, r))
     items.sort(key=lambda t: (t[0], t[1]))
     resolver = Resolver(body, lex, entities, sents)
+    for anon in anonymous:
+        resolver.note_anonymous(anon)
     out: list[Quote] = []
     for pos, _kind, item in items:
         if isinstance(item, SpeakerRef):
