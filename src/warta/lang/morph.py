@@ -261,8 +261,29 @@ def _score(r: _Rules, cut: _Cut, whole: str, verb: bool) -> tuple[float, ...]:
     return (0.0, stripped - penalty, 0.0)
 
 
+# Analyses kept per resource bundle: news repeats its words, and the tokenizer, the event
+# coder and the lexicon ask about the same word many times (27k calls for 100 articles).
+# ``Analysis`` is frozen, so a shared one cannot be changed by a caller. Emptied when full.
+MEMO_MAX = 200_000
+
+
+def _memo(_: Resources) -> dict[tuple[str, str | None], Analysis]:
+    return {}
+
+
 def analyze(word: str, resources: Resources, upos: str | None = None) -> Analysis:
     """The most plausible analysis of one word (any case; offsets refer to ``word``)."""
+    memo = resources.derived("lang.id.morph.memo", _memo)
+    key = (word, upos)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MEMO_MAX:
+            memo.clear()
+        found = memo[key] = _analyze(word, resources, upos)
+    return found
+
+
+def _analyze(word: str, resources: Resources, upos: str | None) -> Analysis:
     r = rules(resources)
     core = word.strip("-")
     if core != word and core:
