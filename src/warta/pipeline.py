@@ -6,7 +6,7 @@ globals, no clock (the article's date comes from its metadata), same output for 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -27,6 +27,28 @@ class Component(Protocol):
     provides: frozenset[str]
 
     def __call__(self, doc: Document, resources: Resources) -> Document: ...
+
+
+@runtime_checkable
+class BatchComponent(Component, Protocol):
+    """A component that can also take many documents at once, for speed (the language
+    model runs over the sentences of all of them in one go). ``process_batch`` must return
+    what calling the component on each document returns; it may raise if any document
+    fails, and ``Pipeline.run_batch`` then calls the component on each document alone."""
+
+    def process_batch(self, docs: Sequence[Document], resources: Resources,
+                      ) -> list[Document]: ...
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document ``Pipeline.run_batch`` could not finish: ``stage`` names the component
+    that raised and ``error`` is what ``Pipeline.__call__`` would have raised (a
+    ``WartaError``, a ``DocumentSkipped``, or a ``ComponentFailed`` wrapping a crash)."""
+
+    raw: RawDocument
+    stage: str
+    error: WartaError | DocumentSkipped
 
 
 @dataclass(frozen=True)
@@ -64,6 +86,57 @@ class Pipeline:
                 versions=(*doc.versions, (comp.name, comp.version)),
             )
         return doc
+
+    def run_batch(self, raws: Sequence[RawDocument], resources: Resources,
+                  ) -> list[Document | Failure]:
+        """The pipeline over many documents, one outcome per input in input order; each
+        document equals what ``pipeline(raw, resources)`` returns (or the error it raises,
+        as a ``Failure``). Components with ``process_batch`` see the batch's documents at
+        once; the others run document by document. Pure, like ``__call__``."""
+        outcomes: list[Document | Failure | None] = [None] * len(raws)
+        live = [(i, Document.from_raw(raw)) for i, raw in enumerate(raws)]
+        for comp in self.components:
+            results = _apply(comp, [doc for _, doc in live], resources)
+            survivors = []
+            for (i, _), result in zip(live, results, strict=True):
+                if isinstance(result, Document):
+                    survivors.append((i, dataclasses.replace(
+                        result,
+                        provides=result.provides | comp.provides,
+                        versions=(*result.versions, (comp.name, comp.version)),
+                    )))
+                else:
+                    outcomes[i] = Failure(raws[i], comp.name, result)
+            live = survivors
+        for i, doc in live:
+            outcomes[i] = doc
+        return [o for o in outcomes if o is not None]
+
+
+def _apply(comp: Component, docs: list[Document], resources: Resources,
+           ) -> list[Document | WartaError | DocumentSkipped]:
+    if len(docs) > 1 and isinstance(comp, BatchComponent):
+        try:
+            return list(comp.process_batch(docs, resources))
+        except Exception:
+            pass  # one bad document must not fail the others: run one by one below
+    return [_apply_one(comp, doc, resources) for doc in docs]
+
+
+def _apply_one(comp: Component, doc: Document, resources: Resources,
+               ) -> Document | WartaError | DocumentSkipped:
+    """``comp(doc)``, or the error ``Pipeline.__call__`` would raise for it."""
+    try:
+        return comp(doc, resources)
+    except (WartaError, DocumentSkipped) as exc:
+        return exc
+    except Exception as exc:
+        failed = ComponentFailed(
+            f"component {comp.name} v{comp.version} failed on {doc.raw.id}: "
+            f"{type(exc).__name__}: {exc}"
+        )
+        failed.__cause__ = exc
+        return failed
 
 
 def validate_order(components: Iterable[Component]) -> None:

@@ -41,7 +41,7 @@ from warta.errors import (
 )
 from warta.events.columns import ontology_or_none
 from warta.events.ontology import Ontology
-from warta.pipeline import Component, Pipeline
+from warta.pipeline import BatchComponent, Component, Failure, Pipeline
 from warta.resources import Resources, load_resources
 from warta.store import dedup
 from warta.store.dataset import RUNS_DIR, Store, StoreWriter, new_run_id
@@ -61,6 +61,9 @@ BATCH_ROWS = 250_000
 # Documents sent to a worker process at a time, and chunks in flight per worker.
 CHUNK_SIZE = 32
 CHUNKS_IN_FLIGHT_PER_WORKER = 2
+# Documents given to ``Pipeline.run_batch`` at once in a single process: the language model
+# runs over all their sentences together (a few hundred sentences per model batch).
+BATCH_SIZE = 32
 
 Item = RawDocument | Reject
 Outcome = Document | Reject
@@ -183,15 +186,52 @@ class _Timed:
             self._timings[self.name] += time.perf_counter() - t0
 
 
+class _TimedBatch(_Timed):
+    """``_Timed`` for a component that also takes a batch (``BatchComponent``)."""
+
+    inner: BatchComponent
+
+    def process_batch(self, docs: Sequence[Document], resources: Resources) -> list[Document]:
+        self._stage[0] = self.name
+        t0 = time.perf_counter()
+        try:
+            return self.inner.process_batch(docs, resources)
+        finally:
+            self._timings[self.name] += time.perf_counter() - t0
+
+
+def _timed(comp: Component, timings: dict[str, float], stage: list[str]) -> _Timed:
+    if isinstance(comp, BatchComponent):
+        return _TimedBatch(comp, timings, stage)
+    return _Timed(comp, timings, stage)
+
+
 class DocumentProcessor:
-    """Runs the pipeline on one item and turns every failure into a ``Reject``."""
+    """Runs the pipeline on one item (``__call__``) or a list of them (``batch``, the same
+    outcomes, faster) and turns every failure into a ``Reject``."""
 
     def __init__(self, pipeline: Pipeline, resources: Resources):
         self.resources = resources
         self.timings: dict[str, float] = defaultdict(float)
         self._stage = ["pipeline"]
-        timed = tuple(_Timed(c, self.timings, self._stage) for c in pipeline.components)
+        timed = tuple(_timed(c, self.timings, self._stage) for c in pipeline.components)
         self.pipeline = Pipeline(timed, pipeline.config)
+
+    def batch(self, items: Sequence[Item]) -> list[Outcome]:
+        """Outcomes of ``items`` in order, through ``Pipeline.run_batch``."""
+        raws = [item for item in items if isinstance(item, RawDocument)]
+        try:
+            results = iter(self.pipeline.run_batch(raws, self.resources))
+        except Exception:  # a bug outside the components: fall back to one by one
+            return [self(item) for item in items]
+        out: list[Outcome] = []
+        for item in items:
+            if isinstance(item, Reject):
+                out.append(item)
+                continue
+            result = next(results)
+            out.append(result if isinstance(result, Document) else _failure_reject(result))
+        return out
 
     def __call__(self, item: Item) -> Outcome:
         if isinstance(item, Reject):
@@ -217,6 +257,17 @@ class DocumentProcessor:
         return out
 
 
+def _failure_reject(failure: Failure) -> Reject:
+    """The reject ``DocumentProcessor.__call__`` makes of the same error."""
+    err, raw = failure.error, failure.raw
+    if isinstance(err, DocumentSkipped):
+        return _reject(raw, failure.stage, err.code, err.reason)
+    skip = err.__cause__
+    if isinstance(skip, DocumentSkipped):
+        return _reject(raw, failure.stage, skip.code, skip.reason)
+    return _reject(raw, failure.stage, err.code, err.message)
+
+
 def _reject(raw: RawDocument, stage: str, code: str, reason: str) -> Reject:
     return Reject(id=raw.id, source=raw.source, locator=raw.locator, stage=stage, code=code,
                   reason=reason)
@@ -234,7 +285,7 @@ def _init_worker(pipeline: Pipeline, resources_root: str | None) -> None:
 
 def _work_chunk(items: list[Item]) -> tuple[list[Outcome], dict[str, float]]:
     assert _WORKER is not None
-    return [_WORKER(item) for item in items], _WORKER.take_timings()
+    return _WORKER.batch(items), _WORKER.take_timings()
 
 
 def _outcomes(
@@ -255,8 +306,8 @@ def _outcomes(
         return chunk
 
     if workers <= 1:
-        while chunk := timed_next(items, 1):
-            yield chunk[0], processor(chunk[0])
+        while chunk := timed_next(items, BATCH_SIZE):
+            yield from zip(chunk, processor.batch(chunk), strict=True)
         return
 
     methods = multiprocessing.get_all_start_methods()

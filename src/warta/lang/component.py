@@ -14,12 +14,13 @@ metadata, amounts. Token heads are indexes into ``Document.tokens``; a sentence'
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from warta.doc import Document, Mention, Token
 from warta.errors import ModelUnavailable, ResourceError
-from warta.lang.annotate import annotate
+from warta.lang.annotate import Annotated, annotate, annotate_many
 from warta.lang.dates import find_dates
 from warta.lang.model import MODEL_NAME, load_model
 from warta.lang.numbers import find_amounts
@@ -27,6 +28,11 @@ from warta.resources import Resources
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+
+def _signed(value: int) -> int:
+    """A relative head offset as ``Doc.to_array`` stores it (uint64) back to a signed int."""
+    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 def load_pipeline_model(name: str = MODEL_NAME) -> Language:
@@ -60,8 +66,19 @@ class LangComponent:
         self.nlp = nlp if nlp is not None else load_pipeline_model()
 
     def __call__(self, doc: Document, resources: Resources) -> Document:
+        return self._layers(doc, annotate(self.nlp, doc.body, resources, doc.paragraphs),
+                            resources)
+
+    def process_batch(self, docs: Sequence[Document], resources: Resources) -> list[Document]:
+        """The same as calling the component on each document, with the model run once
+        over the sentences of all of them (``warta.lang.annotate.annotate_many``)."""
+        anns = annotate_many(self.nlp, [(d.body, d.paragraphs) for d in docs], resources)
+        return [self._layers(d, ann, resources) for d, ann in zip(docs, anns, strict=True)]
+
+    def _layers(self, doc: Document, ann: Annotated, resources: Resources) -> Document:
+        from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS
+
         body = doc.body
-        ann = annotate(self.nlp, body, resources, doc.paragraphs)
         seg = ann.segmentation
         tokens: list[Token] = []
         mentions: list[Mention] = []
@@ -69,15 +86,22 @@ class LangComponent:
         for sdoc in ann.docs:
             mine = seg.tokens[base : base + len(sdoc)]
             parsed = sdoc.has_annotation("DEP")
-            for tok, st in zip(mine, sdoc, strict=True):
-                root = st.head.i == st.i
+            strings = sdoc.vocab.strings
+            # one array read per sentence instead of a spaCy Token object per attribute
+            # (heads are offsets relative to the token, stored unsigned)
+            cols = sdoc.to_array([LEMMA, POS, DEP, HEAD, MORPH]).tolist()
+            for i, (tok, (lemma, pos, dep, rel, morph)) in enumerate(
+                    zip(mine, cols, strict=True)):
+                root = rel == 0
+                feats = strings[morph] if morph else ""
                 tokens.append(dataclasses.replace(
                     tok,
-                    lemma=st.lemma_ or None,
-                    upos=st.pos_ or None,
-                    feats=str(st.morph) or None,
-                    head=None if root or not parsed else base + st.head.i,
-                    dep=None if not parsed else "root" if root else st.dep_ or None,
+                    lemma=strings[lemma] or None if lemma else None,
+                    upos=strings[pos] or None if pos else None,
+                    feats=None if feats in ("", "_") else feats,
+                    head=None if root or not parsed else base + i + _signed(rel),
+                    dep=None if not parsed else "root" if root else
+                    (strings[dep] or None if dep else None),
                 ))
             for ent in sdoc.ents:
                 start, end = mine[ent.start].start, mine[ent.end - 1].end
