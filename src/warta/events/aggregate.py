@@ -1,5 +1,7 @@
 """One event per (source code, source sector, type, target code, target sector) per article
-(the guide's unit), keeping the most specific CAMEO code and every mention.
+(the guide's unit), keeping the most specific CAMEO code and every mention. A mention whose
+key differs from an earlier one only by a missing sector (``Venezuela`` after ``Maduro``)
+joins the earlier event: the country named alone is the same actor as its organ.
 
 The kept event is the first mention (its evidence, names and attribution); its CAMEO code
 is the most specific among the mentions; its status is ``occurred`` if any mention
@@ -25,12 +27,31 @@ def key(e: Event) -> Key:
             t.sector if t else None)
 
 
+def _named(e: Event) -> bool:
+    """Both actors are named entities (a common-noun actor such as ``21 tersangka`` is a
+    different group from a named person of the same country)."""
+    return e.source.entity is not None and (e.target is None or e.target.entity is not None)
+
+
+def _same_but_unsectored(a: Key, b: Key) -> bool:
+    """Two keys of one actor pair and type whose sectors differ only where one of them has
+    none: ``Venezuela`` and ``Maduro`` (VEN, VEN/GOV) supporting Russia in one article are
+    one event, reported once with a country and once with its leader."""
+    if (a[0], a[2], a[3]) != (b[0], b[2], b[3]):
+        return False
+    return all(x == y or x is None or y is None for x, y in ((a[1], b[1]), (a[4], b[4])))
+
+
 def aggregate(events: Sequence[Event], ontology: Ontology) -> tuple[list[Event],
                                                                     list[list[Event]]]:
     """(one event per key in first-mention order, the mentions of each)."""
     groups: dict[Key, list[Event]] = {}
     for e in events:
-        groups.setdefault(key(e), []).append(e)
+        k = key(e)
+        if k not in groups and _named(e):
+            k = next((g for g in groups if _named(groups[g][0])
+                      and _same_but_unsectored(g, k)), k)
+        groups.setdefault(k, []).append(e)
     out: list[Event] = []
     mentions: list[list[Event]] = []
     for group in groups.values():

@@ -19,12 +19,14 @@ each; symmetric entries (meet, sign, negotiate) code coordinated subjects both w
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from warta.doc import ActorRef, DateMention, Document, Entity, Event, Span, Token
 from warta.events import arguments as A
+from warta.events import fallback as F
 from warta.events.lexicon import Entry, Lexicon, load_lexicon
 from warta.events.ontology import Ontology, load_ontology
 from warta.lang.morph import analyze
@@ -38,6 +40,10 @@ FORCE_TYPES = frozenset({"ASSAULT", "THREATEN"})
 FORCE_PLACES = frozenset({"di"})
 # types whose target may be the subject of the reported clause ("menuduh bahwa X ...")
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE"})
+# types whose trigger can be the speech act itself: inside a quote, the speaker is the
+# source when the sentence names none ("Kami menolak usulan AS," kata Menlu)
+SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
+REQUIRES_REACH = 20
 STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 # offers and readiness: cooperation / aid / yield triggers become AGREE (guide)
 OFFER_CODES = {"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -66,6 +72,14 @@ class Cues:
     protest_sites: frozenset[str]
     strike_verbs: frozenset[str]
     raising: frozenset[str]
+    copulas: frozenset[str]
+    speech_verbs: frozenset[str]
+    period_cues: frozenset[str]
+    habitual: frozenset[str]
+    capability: frozenset[str]
+    leaders: frozenset[str]
+    time_shift: frozenset[str]
+    week_ago: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -148,7 +162,9 @@ def load_actor_words(resources: Resources) -> ActorWords:
     def build(res: Resources) -> ActorWords:
         raw = res.get("events/id/actors.yaml")
         return ActorWords(
-            common={tuple(str(k).lower().split()): str(v) for k, v in raw["common"].items()},
+            # a null sector ("tersangka") is kept as "" so that lookups still find the noun
+            common={tuple(str(k).lower().split()): "" if v is None else str(v)
+                    for k, v in raw["common"].items()},
             blockers=frozenset(str(w).lower() for w in raw["blockers"]),
             pronouns={str(k).lower(): str(v) for k, v in raw["pronouns"].items()})
 
@@ -277,13 +293,14 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
         if follow is not None and _is_country(follow.ref) and follow.ref.sector in (
                 None, sector, "GOV"):
             name = " ".join(x.low for x in words[i:follow.last + 1])
-            ref = ActorRef(follow.ref.code, sector, name, None)
+            ref = ActorRef(follow.ref.code, sector or None, name, None)
             out.append(Actor(i, follow.last, ref, _common_entity(ref)))
             i = follow.last + 1
             continue
         if scene.country and not (nxt < len(words) and (
                 words[nxt].low in aw.blockers or nxt in taken or words[nxt].root in ("negara",))):
-            ref = ActorRef(scene.country, sector, " ".join(x.low for x in words[i:nxt]), None)
+            ref = ActorRef(scene.country, sector or None, " ".join(x.low for x in words[i:nxt]),
+                           None)
             out.append(Actor(i, nxt - 1, ref, _common_entity(ref, "implicit:")))
         i = nxt
     return out
@@ -351,19 +368,22 @@ def _triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Tri
                     break
                 j, k = nxt, k + 1
                 hit.append(j)
-            if k == len(phrase):
+            if k == len(phrase) and _context_ok(ctx, words, entry, j):
                 verbs = [x for x in hit if set(words[x].prefixes) & {"meN", "ber", "di"}]
                 found = Trigger(entry, i, j, "verb" if verbs else "noun",
                                 bool(verbs) and words[verbs[0]].passive)
                 break
         if found is None:
             bare = w.low[:-3] if w.low.endswith("nya") and w.low[:-3] in lex.by_noun else w.low
-            if bare in lex.by_noun and not (w.prefixes and w.root in lex.by_root
-                                            and bare not in lex.by_noun):
-                found = Trigger(lex.by_noun[bare][0], i, i, "noun", False)
+            fits = [e for e in lex.by_noun.get(bare, ()) if _context_ok(ctx, words, e, i)]
+            if fits and not (w.prefixes and w.root in lex.by_root
+                             and bare not in lex.by_noun):
+                found = Trigger(fits[0], i, i, "noun", False)
         if found is None:
             for key in (w.root, w.low):
                 for entry in lex.by_root.get(key, ()):
+                    if not _context_ok(ctx, words, entry, i):
+                        continue
                     if _verbal(entry, w) or (i > 0 and words[i - 1].low in ctx.cues.reciprocal):
                         found = Trigger(entry, i, i, "verb", w.passive)
                         break
@@ -377,9 +397,20 @@ def _triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Tri
     return out
 
 
-def _verbal(entry: Entry, w: Word) -> bool:
-    if w.low in entry.verbs:  # a listed surface form
+def _context_ok(ctx: Context, words: Sequence[Word], entry: Entry, last: int) -> bool:
+    """An entry with ``requires`` fires only when one of its words follows the trigger in
+    the clause (up to ``REQUIRES_REACH`` words)."""
+    if not entry.requires:
         return True
+    hi = F.clause(words, last, ctx.cues.clause_breaks)[1] + 1  # "mendorong X agar": the
+    return any(w.low in entry.requires or w.root in entry.requires  # opener itself counts
+               for w in words[last + 1: min(hi, last + 1 + REQUIRES_REACH)])
+
+
+def _verbal(entry: Entry, w: Word) -> bool:
+    if w.low in entry.verbs and (w.prefixes or w.low != w.root or entry.bare
+                                 or w.low.startswith(("me", "di", "ber", "ter"))):
+        return True  # a listed surface form (a listed bare root is no verb: "tentang")
     if w.low in entry.nouns:
         return False
     prefixes = set(w.prefixes)
@@ -439,14 +470,26 @@ def _subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
                or w.low in cues.offers or w.low in cues.coordinators for w in between):
             # the head of a coordination is what precedes the verb; take the whole group
             grp = _group(actors, n, words, cues)
-            # an actor after a preposition is not a subject
-            if grp[0].first > 0 and words[grp[0].first - 1].low in {
+            # an actor after a preposition is not a subject, nor the modifier of a noun
+            # ("mengibarkan bendera Rusia dan menentang NATO")
+            prev = words[grp[0].first - 1] if grp[0].first > 0 else None
+            if prev is not None and (prev.low in {
                     "dengan", "kepada", "ke", "terhadap", "atas", "dari", "untuk", "oleh",
-                    "di", "pada", "bagi", "antara"}:
+                    "di", "pada", "bagi", "antara"} or _modifier(ctx, words, grp[0].first)):
                 return []
             return grp
         return []
     return []
+
+
+def _modifier(ctx: Context, words: Sequence[Word], first: int) -> bool:
+    """An actor starting at ``first`` that modifies the object noun of a verb before it
+    (``mengibarkan bendera Rusia``), so it is no subject."""
+    if first < 2:
+        return False
+    noun, verb = words[first - 1], words[first - 2]
+    return (noun.upos == "NOUN" and noun.low not in ctx.cues.possessed_heads
+            and bool(set(verb.prefixes) & {"meN", "di"}))
 
 
 def _after(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], at: int,
@@ -472,6 +515,9 @@ def _oblique(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], start
         low = words[i].low
         if low in ctx.cues.clause_breaks or low in {".", "?", "!"}:
             return []
+        if low != prep and words[i].upos == "NOUN" and i + 1 < len(words) and (
+                words[i + 1].low == prep):
+            return []  # "mendukung perlawanan terhadap Israel": the phrase is the noun's
         if low == prep:
             return _after(ctx, words, actors, i, limit=3)
     return []
@@ -516,7 +562,7 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
     heads: list[int] = list(span)
     if trig.kind == "noun":
         slots = entry.noun_target
-        src = A.possessor(p, actors, v, span)
+        src = A.possessor(p, actors, v, span) if "poss" in entry.noun_source else []
         hosts = A.nominal_host(p, v)
         verb = next((h for h in hosts if words[h].low in ctx.cues.light_verbs), None)
         if not src and verb is not None:
@@ -538,8 +584,12 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
         else:
             src = A.subject(p, actors, v, raising=ctx.cues.raising)
         slots = entry.target
+    # obliques of the verb's object count when the object is a place or group the target
+    # stands behind ("menyerang wilayah di ..."), not a noun of its own ("mendukung
+    # perlawanan terhadap Israel": the phrase is the noun's)
     heads.extend(c for h in list(heads) for c in p.deps(h, "obj", "conj")
-                 if c not in heads and trig.kind == "verb")
+                 if c not in heads and trig.kind == "verb" and (
+                     words[c].dep == "conj" or words[c].low in ctx.cues.possessed_heads))
     places = FORCE_PLACES if entry.plover in ("ASSAULT", "COERCE") else frozenset()
     tgt: list[int] = []
     untargeted = False
@@ -578,15 +628,50 @@ def _status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> St
     return "occurred"
 
 
+def _week_ago(ctx: Context, d: DateMention | None, doc: Document) -> DateMention | None:
+    """``sepekan lalu`` is the day a week before publication, not just that week: the
+    language layer gives the week; the event takes the day."""
+    pub = (doc.metadata.published or "")[:10]
+    if d is None or d.granularity != "week" or not pub or not any(
+            d.text.lower().startswith(w) for w in ctx.cues.week_ago):
+        return d
+    try:
+        day = _dt.date.fromisoformat(pub) - _dt.timedelta(days=7)
+    except ValueError:
+        return d
+    return dataclasses.replace(d, value=day.isoformat(), granularity="day")
+
+
 def _date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
           span: Span, trig: Trigger, body: str) -> DateMention | None:
-    inside = [d for d in dates if span.start <= d.start and d.end <= span.end
+    # a date in a clause before the trigger's belongs to that clause ("pada hari Rabu, saat
+    # Iran dan Israel terus saling serang"); one after it may close the whole sentence
+    # ("... saat menembak jatuh drone Rusia pada Selasa (9/9) malam"), but a date in the
+    # trigger's own clause comes first
+    lo, hi = F.clause(words, trig.first, ctx.cues.clause_breaks)
+    first = words[lo].start if lo < len(words) else span.start
+    last = words[hi - 1].end if 0 < hi <= len(words) else span.end
+    inside = [d for d in dates if max(span.start, first) <= d.start and d.end <= span.end
               and d.value and d.kind != "time"]
+    own = [d for d in inside if d.end <= last]
+    # a later clause opened by a time-shifting word has its own time ("mengerahkan Garda
+    # Nasional setelah protes pada hari Jumat")
+    inside = own or [d for d in inside if not any(
+        w.low in ctx.cues.time_shift for w in words[trig.last + 1:]
+        if w.start < d.start and len(body[w.end:d.start].split()) > 1)]
+    speech = trig.entry.plover in SPEECH_TYPES
     best: DateMention | None = None
     for d in inside:
-        before = body[max(span.start, d.start - 40): d.start].lower().split()
-        if any(b.strip(",") in ctx.cues.report_cues for b in before[-4:]):
+        before = [b.strip(",") for b in body[max(span.start, d.start - 40): d.start].lower().split()]
+        if any(b in ctx.cues.report_cues for b in before[-4:]):
             continue
+        if not speech and d.start < words[trig.first].start and any(
+                b in ctx.cues.speech_verbs for b in before[-3:]):
+            continue  # "disampaikannya pada Rabu, ... bahwa Israel menyerang": the statement's
+        if d.granularity in ("year", "month") and not (
+                set(before[-2:]) & ctx.cues.period_cues
+                or body[d.end: d.end + 6].lower().strip().startswith("lalu")):
+            continue  # "APBD tahun 2019-2022" names a period of a thing, not the event's
         if best is None or abs(d.start - words[trig.first].start) < abs(
                 best.start - words[trig.first].start):
             best = d
@@ -605,6 +690,9 @@ def _with_sector(ref: ActorRef, entity: Entity, plover: str) -> ActorRef:
     sector = STATE_SECTOR_BY_TYPE.get(plover)
     if sector and ref.sector is None and entity.type == "LOC" and len(ref.code or "") == 3:
         return ActorRef(ref.code, sector, ref.name, ref.entity)
+    if plover == "ASSAULT" and ref.sector == "GOV" and _is_country(ref):
+        # "Putin memerintahkan invasi", "Kremlin menyerang": the state's force is MIL
+        return ActorRef(ref.code, "MIL", ref.name, ref.entity)
     return ref
 
 
@@ -626,8 +714,9 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     events: list[Event] = []
     triggers = _triggers(ctx, words, inside)
     # a common noun inside a multi-word trigger is part of it ("menarik pasukan")
-    actors = [a for a in actors if a.ref.entity is not None or not any(
+    inner = [a for a in actors if a.ref.entity is None and any(
         t.first <= a.first and a.last <= t.last for t in triggers)]
+    actors = [a for a in actors if a not in inner]
     against: dict[int, int] = {}  # protest trigger index → the verb that says against whom
     for n, trig in enumerate(triggers):
         if trig.entry.plover != "PROTEST":
@@ -640,10 +729,15 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
                 against[n] = m
                 break
     for n, trig in enumerate(triggers):
-        if n in against.values() or trig.first > hypothetical:
+        if n in against.values():
             continue
+        if trig.first > hypothetical and not (
+                trig.kind == "noun" and _after(ctx, words, actors, trig.last, limit=1)):
+            continue  # a possessed noun is presupposed: "apakah AS ikut dalam pengeboman
+            # Israel terhadap Iran" still says that Israel bombs Iran
         verb = triggers[against[n]] if n in against else None
-        events.extend(_code_trigger(ctx, doc, span, words, actors, trig, dates, verb))
+        events.extend(_code_trigger(ctx, doc, span, words, actors, trig, dates, verb,
+                                    [a for a in inner if a.last == trig.last]))
     return events
 
 
@@ -656,11 +750,13 @@ def _clause_left(ctx: Context, words: Sequence[Word], at: int) -> int:
 
 def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word],
                   actors: Sequence[Actor], trig: Trigger, dates: Sequence[DateMention],
-                  against: Trigger | None = None) -> list[Event]:
+                  against: Trigger | None = None, inner: Sequence[Actor] = ()
+                  ) -> list[Event]:
     cues = ctx.cues
     entry = trig.entry
     left = _clause_left(ctx, words, trig.first)
-    if any(w.low in cues.pundits for w in words[left: trig.first]):
+    loose = F.clause(words, trig.first, cues.clause_breaks)[0]
+    if any(w.low in cues.pundits for w in words[min(left, loose): trig.first]):
         return []
     if left > 0 and words[left - 1].low in cues.requested:
         return []
@@ -699,6 +795,12 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                 if sources:
                     targets, untargeted = _target(ctx, words, actors, trig, entry.noun_target,
                                                   sources[-1].last)
+            elif slot == "antara":  # "pertempuran antara Iran dan Israel": both sides
+                at = next((i for i in range(trig.last + 1, min(len(words), trig.last + 4))
+                           if words[i].low == "antara"), None)
+                if at is not None:
+                    sources = _after(ctx, words, actors, at, limit=1)
+                    sources = sources if len(sources) > 1 else []
             elif slot == "subj":
                 light = trig.first - 1
                 while light >= 0 and words[light].low in cues.subject_gap:
@@ -734,6 +836,17 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if site is not None:
             targets = _after(ctx, words, actors, site, limit=2)
             untargeted = untargeted and not targets
+    if not sources or (not targets and not untargeted):
+        more_sources, more_targets = _fallback(ctx, doc, words, actors, trig, sources, targets)
+        if more_sources or more_targets:
+            confidence = min(confidence, 0.5)
+        sources, targets = sources or more_sources, targets or more_targets
+    if (not targets and inner and entry.plover not in NO_TARGET_TYPES
+            and words[inner[-1].first - 1].low not in F.PREPOSITIONS):
+        # "menetapkan 21 tersangka": the phrase's last noun is the group acted on
+        targets = [inner[-1]]
+    if entry.plover == "MOBILIZE":  # what is deployed is not a target (guide)
+        targets, untargeted = [], True
     reciprocal = trig.first > 0 and words[trig.first - 1].low in cues.reciprocal
     if reciprocal:
         targets = []
@@ -741,15 +854,21 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     if not sources or (not targets and not symmetric
                        and not (untargeted and entry.plover in NO_TARGET_TYPES)):
         return []
+    window_words = {w.low for w in words[max(left, trig.first - 4): trig.first]}
+    if window_words & cues.habitual:
+        return []  # "kami selalu berkoordinasi dengan AS": a habit, not an event
     status = _status(ctx, words, trig, left)
     cameo, plover = entry.cameo, entry.plover
+    if plover == "ASSAULT" and status == "occurred" and window_words & cues.capability:
+        # "AS dapat dengan mudah membunuh Khamenei": a boast of force is a threat (guide)
+        cameo, plover = "138", "THREATEN"
     window = {w.low for w in words[max(left, trig.first - 4): trig.first]}
     if status == "future" and window & cues.offers:
         agreed = OFFER_CODES.get(cameo) or OFFER_CODES.get(cameo[:2])
         if agreed:
             cameo, status = agreed, "occurred"
             plover = ctx.ontology.plover_of(cameo) or plover
-    date = _date(ctx, words, dates, span, trig, doc.body)
+    date = _week_ago(ctx, _date(ctx, words, dates, span, trig, doc.body), doc)
     attribution = _attribution(ctx, words, actors)
     pairs: list[tuple[Actor, Actor | None]] = []
     if targets:
@@ -770,15 +889,98 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                 _implicit(s) or _implicit(t)):
             continue  # "tank Israel menembaki warga": the article's country is a guess
         src = _with_sector(s.ref, s.entity, plover)
+        tgt = t.ref if t else None
+        code = cameo
+        if t is not None and _led(ctx, words, t):
+            # "menyerang pemimpin tertinggi Iran": the state's leadership, and an attack
+            # aimed at a leader is an attempt on his life (CAMEO 185)
+            tgt = ActorRef(t.ref.code, t.ref.sector or "GOV", t.ref.name, t.ref.entity)
+            if plover == "ASSAULT" and cameo[:2] == "19":
+                code = "185"
         out.append(Event(
-            source=src, target=t.ref if t else None, plover=plover, cameo=cameo,
+            source=src, target=tgt, plover=plover, cameo=code,
             status=status, evidence=span,
             date=date.value if date else None,
             date_granularity=date.granularity if date else None,
-            location=doc.metadata.dateline, mode=ctx.ontology.mode_of(cameo),
+            location=doc.metadata.dateline, mode=ctx.ontology.mode_of(code),
             rule=entry.id, attribution=attribution, confidence=confidence,
         ))
     return out
+
+
+def _led(ctx: Context, words: Sequence[Word], t: Actor) -> bool:
+    """A country actor reached through a leader's title outside its span (``pemimpin
+    tertinggi Iran``): the target is its leadership."""
+    if not _is_country(t.ref) or t.ref.sector is not None or t.first < 1:
+        return False
+    return any(w.low in ctx.cues.leaders for w in words[max(0, t.first - 3): t.first])
+
+
+def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequence[Actor],
+              trig: Trigger, sources: Sequence[Actor], targets: Sequence[Actor]
+              ) -> tuple[list[Actor], list[Actor]]:
+    """Arguments the strict readings missed, from the actors around the trigger in its
+    clause (``fallback``); the speaker of a quote as the source of a speech act."""
+    cues = ctx.cues
+    entry = trig.entry
+    lo, hi = F.clause(words, trig.first, cues.clause_breaks)
+    src: list[Actor] = []
+    tgt: list[Actor] = []
+    if trig.kind == "verb" and trig.passive:
+        if not targets and "obj" in entry.target:
+            n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads)
+            tgt = _group(actors, n, words, cues) if n is not None else []
+        if not sources:
+            n = F.target_after(words, actors, trig.last, hi, ("obj", "oleh"), reach=1)
+            src = _group(actors, n, words, cues) if n is not None else []
+        return src, tgt
+    slots = entry.target if trig.kind == "verb" else entry.noun_target
+    after = trig.last
+    if not sources:
+        n = None
+        if trig.kind == "noun" and "poss" in entry.noun_source:
+            # "serangan udara besar-besaran Israel": a late possessor
+            n = F.target_after(words, actors, trig.last, hi, ("poss",), reach=2)
+            if n is not None:
+                after = actors[n].last
+        if trig.kind == "noun":
+            if n is None and "subj" in entry.noun_source and _noun_object(ctx, words, trig):
+                n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads)
+                if n is not None and not any(
+                        set(w.prefixes) & {"meN", "ber"} and w.low not in cues.copulas
+                        for w in words[actors[n].last + 1: trig.first]):
+                    n = None  # the actor must be the subject of the verb that takes the noun
+        else:
+            n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads)
+        src = _group(actors, n, words, cues) if n is not None else []
+        if not src and entry.plover in SPEECH_TYPES and trig.kind == "verb":
+            src = _quote_speaker(doc, words[trig.first].start)
+    if not targets and "none" not in slots:
+        n = F.target_after(words, actors, after, hi, [s for s in slots if s != "poss"],
+                           cues.subject_gap)
+        tgt = _group(actors, n, words, cues) if n is not None else []
+    return src, tgt
+
+
+def _noun_object(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
+    """A nominal trigger that is not inside a prepositional phrase (``bagi bantuan``,
+    ``sejak serangan``) nor possessed by a clitic (``dukungannya``): it can be the object of
+    the clause's verb, whose subject is then its source."""
+    w = words[trig.first]
+    prev = words[trig.first - 1].low if trig.first > 0 else ""
+    return not w.nya and not w.low.endswith("nya") and prev not in F.PREPOSITIONS and (
+        prev not in ctx.cues.clause_breaks)
+
+
+def _quote_speaker(doc: Document, at: int) -> list[Actor]:
+    """The coded speaker of the quote (direct or reported) that contains offset ``at``."""
+    for q in doc.quotes:
+        if q.start <= at < q.end and q.speaker:
+            ent = next((e for e in doc.entities if e.id == q.speaker), None)
+            if ent is not None and ent.code:
+                ref = ActorRef(ent.code, ent.sector, q.speaker_name or ent.name, ent.id)
+                return [Actor(-1, -1, ref, ent)]
+    return []
 
 
 def code_document(doc: Document, resources: Resources) -> list[Event]:

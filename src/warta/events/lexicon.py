@@ -22,7 +22,7 @@ from warta.resources import Resources
 PREPOSITIONS = frozenset({"dengan", "terhadap", "kepada", "ke", "atas", "dari", "untuk",
                           "bagi", "pada", "agar", "antara", "di"})
 TARGET_SLOTS = PREPOSITIONS | {"obj", "none", "poss"}
-SOURCE_SLOTS = frozenset({"subj", "poss"})
+SOURCE_SLOTS = frozenset({"subj", "poss", "antara"})
 VERBAL_PREFIXES = frozenset({"meN", "ber", "di", "ter", "per", "ku", "kau"})
 
 
@@ -41,6 +41,9 @@ class Entry:
     noun_target: tuple[str, ...]
     symmetric: bool
     bare: bool
+    # the entry fires only when one of these words (surface or root) follows the trigger
+    # in its clause ("menuntut ... lima tahun penjara" is a charge, not a demand)
+    requires: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
         raise ResourceError(f"events/id/verbs.yaml {ident}: CAMEO {cameo!r} has no PLOVER type")
     frame = raw.get("frame") or {}
     unknown = set(raw) - {"id", "cameo", "verbs", "prefixes", "suffixes", "nouns", "phrases",
-                          "frame", "noun_frame", "symmetric", "bare"}
+                          "frame", "noun_frame", "symmetric", "bare", "requires"}
     if unknown:
         raise ResourceError(f"events/id/verbs.yaml {ident}: unknown keys {sorted(unknown)}")
     nf = raw.get("noun_frame") or noun_frame
@@ -99,6 +102,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
         noun_target=_slots(nf.get("target"), TARGET_SLOTS, f"{ident}.noun_frame.target"),
         symmetric=bool(raw.get("symmetric", False)),
         bare=bool(raw.get("bare", False)),
+        requires=frozenset(_words(raw.get("requires"), ident)),
     )
     if not (entry.verbs or entry.nouns or entry.phrases):
         raise ResourceError(f"events/id/verbs.yaml {ident}: no verbs, nouns or phrases")
@@ -137,12 +141,13 @@ def _build(resources: Resources) -> Lexicon:
     for w, root in stem_roots.items():
         for pe in by_head.get(w, []):
             by_head.setdefault(root, []).append(pe)
+    # entries with a required context are tried before the plain entry of the same word
     return Lexicon(
         stem_roots=stem_roots,
         entries=entries,
-        by_root={k: tuple(v) for k, v in by_root.items()},
-        by_noun={k: tuple(v) for k, v in by_noun.items()},
-        by_phrase_head={k: tuple(sorted(v, key=lambda pe: -len(pe[0])))
+        by_root={k: tuple(sorted(v, key=lambda e: not e.requires)) for k, v in by_root.items()},
+        by_noun={k: tuple(sorted(v, key=lambda e: not e.requires)) for k, v in by_noun.items()},
+        by_phrase_head={k: tuple(sorted(v, key=lambda pe: (-len(pe[0]), not pe[1].requires)))
                         for k, v in by_head.items()},
     )
 
