@@ -38,11 +38,11 @@ SCOPE: dict[str, tuple[int | None, int | None]] = {
     "MMR": (2000, 2010), "PHL": (2000, 2010), "SGP": (2000, 2000), "THA": (2000, 2010),
     "VNM": (2000, 2000), "TLS": (2010, 2010),
     # Middle East (Turkey and Saudi Arabia above). Palestine has no defence ministry; the
-    # defence holders of Kuwait, Bahrain and Yemen are not dated with confidence here.
+    # defence holders of Kuwait and Bahrain are not dated with confidence here.
     "IRN": (2000, 2000), "IRQ": (2000, 2010), "SYR": (2000, 2000), "LBN": (2010, 2010),
     "JOR": (2010, 2010), "ISR": (2000, 2000), "PSE": (2010, None), "EGY": (2000, 2000),
     "ARE": (2000, 2000), "QAT": (2000, 2014), "KWT": (2010, None), "BHR": (2000, None),
-    "OMN": (2010, 2010), "YEM": (2010, None),
+    "OMN": (2010, 2010), "YEM": (2010, 2010),
 }
 
 # Office words of each kind; a role counts when its title is one of these followed by the
@@ -76,6 +76,10 @@ ALLOWED_GAPS: dict[tuple[str, str, str], str] = {
     **{("SYR", "defence", day): "Ali Mahmoud Abbas (Apr 2022-Dec 2024) is left out of the "
                                 "data: he would make 'Abbas' alone ambiguous with Mahmoud Abbas"
        for day in ("2022-07-01", "2023-01-01", "2023-07-01", "2024-01-01", "2024-07-01")},
+    **{("YEM", "defence", day): "minister al-Subaihi held by the Houthis from March 2015; "
+                                "no successor until November 2018"
+       for day in ("2015-07-01", "2016-01-01", "2016-07-01", "2017-01-01", "2017-07-01",
+                   "2018-01-01", "2018-07-01")},
     ("TLS", "defence", "2018-01-01"): "holder in the Sept 2017-June 2018 minority government "
                                        "not known to the curator",
 }
