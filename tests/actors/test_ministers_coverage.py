@@ -39,9 +39,9 @@ SCOPE: dict[str, tuple[int | None, int | None]] = {
     "VNM": (2000, 2000), "TLS": (2010, 2010),
     # Middle East (Turkey and Saudi Arabia above). Palestine has no defence ministry; the
     # defence holders of Kuwait and Bahrain are not dated with confidence here.
-    "IRN": (2000, 2000), "IRQ": (2000, 2010), "SYR": (2000, 2000), "LBN": (2010, 2010),
-    "JOR": (2010, 2010), "ISR": (2000, 2000), "PSE": (2010, None), "EGY": (2000, 2000),
-    "ARE": (2000, 2000), "QAT": (2000, 2014), "KWT": (2010, None), "BHR": (2000, None),
+    "IRN": (2000, 2000), "IRQ": (2000, 2010), "SYR": (2000, 2000), "LBN": (2000, 2010),
+    "JOR": (2000, 2000), "ISR": (2000, 2000), "PSE": (2010, None), "EGY": (2000, 2000),
+    "ARE": (2000, 2000), "QAT": (2000, 2014), "KWT": (2000, None), "BHR": (2000, None),
     "OMN": (2010, 2010), "YEM": (2010, 2010),
 }
 
