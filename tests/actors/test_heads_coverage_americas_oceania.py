@@ -48,14 +48,7 @@ DATES = [dt.date(year, month, 1) for year in range(2000, 2027) for month in (1, 
 # part off the front of a capitalised word; a three-letter part that begins common words
 # therefore splits them ("Rus|ia", "Ham|bali"). Add these people back once the splitter
 # ignores such short parts.
-_HAM_LINI = "Ham Lini, PM of Vanuatu 2004-2008: the part 'ham' would cut Hambali, Hamdan"
-_RUSS_KUN = "Russ Kun, president of Nauru 2022-2023: 'Russ' folds to 'rus', cut from Rusia"
-OMITTED: dict[tuple[str, str], str] = {
-    **{("VUT", f"{year}-{month}-01"): _HAM_LINI
-       for year in range(2005, 2009) for month in ("01", "07")},
-    ("NRU", "2023-01-01"): _RUSS_KUN,
-    ("NRU", "2023-07-01"): _RUSS_KUN,
-}
+OMITTED: dict[tuple[str, str], str] = {}
 ALLOWED = {**INTERREGNA, **OMITTED}
 
 

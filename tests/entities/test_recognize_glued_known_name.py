@@ -14,3 +14,11 @@ def test_known_name_is_not_cut_at_a_first_name(make_doc, res: Resources) -> None
     names = {e.name for e in extract_entities(doc, res)}
     assert "Donbass" in names
     assert "Don" not in names
+
+
+def test_three_letter_name_part_does_not_cut_a_word(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
+    # ``Bah`` (a Guinean prime minister's name part) and ``kan`` would make ``Bahkan``
+    # two words if a bare 3-letter part could cut a glued string.
+    doc = make_doc("Bahkan harga beras di pasar Sukamaju naik dua kali lipat pekan ini.")
+    names = {e.name for e in extract_entities(doc, res)}
+    assert "Bah" not in names

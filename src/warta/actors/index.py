@@ -166,7 +166,9 @@ def merge_people(files: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [merged[k] for k in order]
 
 
-def _people(index: ActorIndex, files: Mapping[str, Any]) -> None:
+def _people(index: ActorIndex, files: Mapping[str, Any], stops: frozenset[str] = frozenset()) -> None:
+    """People by full name and alias, and by their first and last name parts except the
+    words of ``actors/name_part_stops.txt`` (``Abadi`` alone is no Iraqi prime minister)."""
     for person in merge_people(files):
         aliases = person["aliases"]
         entry = Entry(name=person["name"], type="PER", code=None, sector=None, rule="person",
@@ -177,7 +179,7 @@ def _people(index: ActorIndex, files: Mapping[str, Any]) -> None:
             words = fold(name).split()
             for k in range(1, len(words)):
                 for part in (" ".join(words[:k]), " ".join(words[k:])):
-                    if len(part) >= 3:
+                    if len(part) >= 3 and part not in stops:
                         _put(index.parts, part, number)
 
 
@@ -186,7 +188,8 @@ def build_index(resources: Resources) -> ActorIndex:
     _countries(index, resources.get("actors/countries.tsv"))
     _places(index, resources.get("actors/places.yaml") or {})
     _organizations(index, resources.glob("actors/organizations/"))
-    _people(index, resources.glob("actors/people/"))
+    stops = frozenset(fold(w) for w in resources.get("actors/name_part_stops.txt") or [])
+    _people(index, resources.glob("actors/people/"), stops)
     return index
 
 

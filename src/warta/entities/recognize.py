@@ -99,8 +99,8 @@ def _glue_cut(piece: str, tables: EntityTables, lower: frozenset[str]) -> int:
         if not rest.islower() or not _glue_rest(rest, tables, lower):
             continue
         head = fold(piece[:cut])
-        if head in index.folded or head in index.parts:
-            return cut
+        if head in index.folded or (head in index.parts and cut >= 4):
+            return cut  # a bare name part of 3 letters cuts too much: Bah|kan, Bio|diesel
     return 0
 
 
