@@ -83,3 +83,52 @@ def test_what_is_deployed_is_not_a_target(run: Run) -> None:
     ev = run("Rusia mengerahkan pasukan tambahan ke perbatasan Ukraina.")
     mob = [e for e in ev if e.plover == "MOBILIZE"]
     assert mob and all(e.target is None for e in mob)
+
+
+def test_agent_of_a_noun_in_a_relative_clause(run: Run) -> None:
+    ev = run("Kerusuhan dipicu penggerebekan yang dilakukan Polda Aceh terhadap Budi di Lhokseumawe.")
+    assert ("IDN", "COERCE", "IDN") in keys(ev)
+    e = next(e for e in ev if e.plover == "COERCE")
+    assert (e.source.sector, e.target and e.target.sector) == ("COP", "GOV")
+
+
+def test_noun_followed_by_a_verb_has_no_agent_there(run: Run) -> None:
+    ev = run("Pertemuan itu didampingi Budi Santoso dan Prabowo.")
+    assert "CONSULT" not in {e.plover for e in ev}
+
+
+def test_coordinated_passives_share_the_agent(run: Run) -> None:
+    ev = run("Aktivis Budi Santoso ditangkap dan ditahan Polda Aceh pada Minggu.")
+    assert ("IDN", "COERCE", "IDN") in keys(ev)
+
+
+def test_clash_between_two_sides_in_order(run: Run) -> None:
+    ev = run("Kericuhan antara mahasiswa dan polisi pecah di depan gedung DPR.")
+    protest = [e for e in ev if e.plover == "PROTEST"]
+    assert protest and (protest[0].source.sector, protest[0].target
+                        and protest[0].target.sector) == ("CVL", "COP")
+
+
+def test_refusal_stated_with_akan_occurred(run: Run) -> None:
+    ev = run("Iran tidak akan menerima tuntutan Amerika Serikat.")
+    reject = [e for e in ev if e.plover == "REJECT"]
+    assert reject and reject[0].status == "occurred" and reject[0].cameo == "124"
+
+
+def test_leader_title_makes_the_country_its_government(run: Run) -> None:
+    ev = run("Pemimpin tertinggi Iran memperingatkan Amerika Serikat.")
+    e = next(e for e in ev if e.plover == "THREATEN")
+    assert (e.source.code, e.source.sector) == ("IRN", "GOV")
+    ev = run("Kunjungan Presiden Prabowo ke Rusia berlangsung dua hari.")
+    assert all(e.target is None or e.target.sector is None for e in ev)
+
+
+def test_common_noun_military_hit_by_an_attack_is_the_country(run: Run) -> None:
+    ev = run("Israel menyerang militer Iran di Isfahan.")
+    e = next(e for e in ev if e.plover == "ASSAULT")
+    assert e.target is not None and (e.target.code, e.target.sector) == ("IRN", None)
+
+
+def test_witness_questioning_is_no_arrest(run: Run) -> None:
+    ev = run("Budi Santoso diperiksa KPK sebagai saksi kasus suap.")
+    assert "COERCE" not in {e.plover for e in ev}

@@ -44,6 +44,7 @@ CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE"})
 # source when the sentence names none ("Kami menolak usulan AS," kata Menlu)
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
 REQUIRES_REACH = 20
+GUESSED_TARGET_TYPES = frozenset({"COERCE", "ACCUSE", "REQUEST", "ASSAULT"})
 STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 # offers and readiness: cooperation / aid / yield triggers become AGREE (guide)
 OFFER_CODES = {"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -114,6 +115,12 @@ class Actor:
     last: int
     ref: ActorRef
     entity: Entity
+    guessed: bool = False  # a person without a code, given the article's country
+
+    @property
+    def kind(self) -> str:
+        """The entity type (PER, ORG, LOC)."""
+        return self.entity.type
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +216,8 @@ def _words(tokens: Sequence[Token], offset: int, resources: Resources) -> list[W
     return out
 
 
-def _actors(words: Sequence[Word], entities: Sequence[Entity], span: Span) -> list[Actor]:
+def _actors(words: Sequence[Word], entities: Sequence[Entity], span: Span,
+            country: str | None = None) -> list[Actor]:
     starts = {w.start: i for i, w in enumerate(words)}
     ends = {w.end: i for i, w in enumerate(words)}
     out: list[Actor] = []
@@ -241,7 +249,32 @@ def _actors(words: Sequence[Word], entities: Sequence[Entity], span: Span) -> li
             kept[-1] = Actor(prev.first, a.last + 1, prev.ref, prev.entity)
             continue
         kept.append(a)
+    if country:
+        kept = _with_guessed(words, entities, span, country, kept, starts, ends)
     return kept
+
+
+def _with_guessed(words: Sequence[Word], entities: Sequence[Entity], span: Span,
+                  country: str, kept: list[Actor], starts: Mapping[int, int],
+                  ends: Mapping[int, int]) -> list[Actor]:
+    """Persons the entity layer could not code (no office: a suspect, a defendant, a
+    witness) as the article's country without a sector, when they neither overlap nor
+    touch a coded actor (``Sekretaris DPW PKB Anik Maslachah`` keeps the party's code).
+    They may only be targets (``GUESSED_TARGET_TYPES``)."""
+    taken = {i for a in kept for i in range(a.first - 1, a.last + 2)}
+    extra: list[Actor] = []
+    for ent in entities:
+        if ent.code or ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            first, last = starts.get(m.start), ends.get(m.end)
+            if (m.start < span.start or m.end > span.end or first is None or last is None
+                    or any(i in taken for i in range(first, last + 1))):
+                continue
+            coded = dataclasses.replace(ent, code=country, sector=None)
+            extra.append(Actor(first, last, ActorRef(country, None, m.text, ent.id), coded,
+                               guessed=True))
+    return sorted([*kept, *extra], key=lambda a: a.first)
 
 
 def _is_country(ref: ActorRef) -> bool:
@@ -399,12 +432,16 @@ def _triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Tri
 
 def _context_ok(ctx: Context, words: Sequence[Word], entry: Entry, last: int) -> bool:
     """An entry with ``requires`` fires only when one of its words follows the trigger in
-    the clause (up to ``REQUIRES_REACH`` words)."""
-    if not entry.requires:
+    the clause (up to ``REQUIRES_REACH`` words); one with ``excludes`` never when one of
+    those does."""
+    if not entry.requires and not entry.excludes:
         return True
     hi = F.clause(words, last, ctx.cues.clause_breaks)[1] + 1  # "mendorong X agar": the
-    return any(w.low in entry.requires or w.root in entry.requires  # opener itself counts
-               for w in words[last + 1: min(hi, last + 1 + REQUIRES_REACH)])
+    follow = words[last + 1: min(hi, last + 1 + REQUIRES_REACH)]  # opener itself counts
+    if any(w.low in entry.excludes or w.root in entry.excludes for w in follow):
+        return False
+    return not entry.requires or any(w.low in entry.requires or w.root in entry.requires
+                                     for w in follow)
 
 
 def _verbal(entry: Entry, w: Word) -> bool:
@@ -616,6 +653,8 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
 
 
 def _status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> Status:
+    if words[trig.first].low in ctx.cues.negators:
+        return "occurred"  # "tidak akan menerima seruan X": the refusal is stated now
     window = [w.low for w in words[max(left, trig.first - 4): trig.first]]
     whole_left = [w.low for w in words[max(0, trig.first - 8): trig.first]]
     if words[trig.first].low not in ctx.cues.negators:  # "tidak mengakui" is the event
@@ -707,7 +746,8 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     # a scenario word makes what follows it hypothetical ("jika Iran menyerang, ..."); a
     # warning whose condition comes after it ("memperingatkan AS jika ...") still stands
     hypothetical = next((i for i, w in enumerate(lows) if w in cues.hypothetical), len(lows))
-    actors = _extra_actors(ctx, words, _actors(words, doc.entities, span), scene)
+    actors = _extra_actors(ctx, words, _actors(words, doc.entities, span,
+                                               scene.country if scene else None), scene)
     if not actors:
         return []
     inside = {i for a in actors for i in range(a.first, a.last + 1)}
@@ -799,8 +839,11 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                 at = next((i for i in range(trig.last + 1, min(len(words), trig.last + 4))
                            if words[i].low == "antara"), None)
                 if at is not None:
-                    sources = _after(ctx, words, actors, at, limit=1)
-                    sources = sources if len(sources) > 1 else []
+                    sides = _after(ctx, words, actors, at, limit=1)
+                    if len(sides) > 1 and entry.symmetric:
+                        sources = sides
+                    elif len(sides) > 1:  # "kericuhan antara massa dan aparat": in order
+                        sources, targets = sides[:1], sides[1:]
             elif slot == "subj":
                 light = trig.first - 1
                 while light >= 0 and words[light].low in cues.subject_gap:
@@ -885,11 +928,20 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             continue  # the same actor; two people of one sector are still two actors
         if t is None and plover not in NO_TARGET_TYPES:
             continue
+        if s.guessed or (t is not None and t.guessed and plover not in GUESSED_TARGET_TYPES):
+            continue  # an uncoded person is only ever acted on (arrested, charged, summoned)
         if t is not None and plover in FORCE_TYPES and s.ref.code == t.ref.code and (
                 _implicit(s) or _implicit(t)):
             continue  # "tank Israel menembaki warga": the article's country is a guess
         src = _with_sector(s.ref, s.entity, plover)
+        if _led(ctx, words, s):  # "Pemimpin tertinggi Iran memperingatkan ...": IRN/GOV
+            src = ActorRef(src.code, "GOV", src.name, src.entity)
         tgt = t.ref if t else None
+        if (tgt is not None and plover == "ASSAULT" and tgt.sector == "MIL"
+                and tgt.entity is None and _is_country(tgt)):
+            # "menyerang target-target militer Iran": the country is attacked (guide: the
+            # target of an attack is the state unless a named force is hit)
+            tgt = ActorRef(tgt.code, None, tgt.name, None)
         code = cameo
         if t is not None and _led(ctx, words, t):
             # "menyerang pemimpin tertinggi Iran": the state's leadership, and an attack
@@ -913,7 +965,13 @@ def _led(ctx: Context, words: Sequence[Word], t: Actor) -> bool:
     tertinggi Iran``): the target is its leadership."""
     if not _is_country(t.ref) or t.ref.sector is not None or t.first < 1:
         return False
-    return any(w.low in ctx.cues.leaders for w in words[max(0, t.first - 3): t.first])
+    for i in range(t.first - 1, max(-1, t.first - 4), -1):
+        if words[i].low in ctx.cues.leaders:
+            return True
+        if words[i].upos in ("PROPN", "ADP", "VERB", "PUNCT") or (
+                set(words[i].prefixes) & {"meN", "di", "ber"}) or words[i].low in F.PREPOSITIONS:
+            return False  # "kunjungan Presiden Prabowo ke Rusia": not Russia's leader
+    return False
 
 
 def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequence[Actor],
@@ -931,12 +989,20 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
             n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads)
             tgt = _group(actors, n, words, cues) if n is not None else []
         if not sources:
-            n = F.target_after(words, actors, trig.last, hi, ("obj", "oleh"), reach=1)
+            at = trig.last
+            while (at + 2 < hi and words[at + 1].low in ("dan", "serta", "lalu")
+                   and words[at + 2].passive):
+                at += 2  # "ditangkap dan disandera Pasukan Israel": one agent for both
+            n = F.target_after(words, actors, at, hi, ("obj", "oleh"), reach=1)
             src = _group(actors, n, words, cues) if n is not None else []
         return src, tgt
     slots = entry.target if trig.kind == "verb" else entry.noun_target
     after = trig.last
-    if not sources:
+    if not sources and trig.kind == "noun":
+        agent = _noun_agent(ctx, words, actors, trig, hi)
+        if agent:
+            src, after = agent, agent[-1].last
+    if not sources and not src:
         n = None
         if trig.kind == "noun" and "poss" in entry.noun_source:
             # "serangan udara besar-besaran Israel": a late possessor
@@ -944,6 +1010,8 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
             if n is not None:
                 after = actors[n].last
         if trig.kind == "noun":
+            if n is None and "subj" in entry.noun_source and _noun_object(ctx, words, trig):
+                n = _host_subject(words, actors, trig)
             if n is None and "subj" in entry.noun_source and _noun_object(ctx, words, trig):
                 n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads)
                 if n is not None and not any(
@@ -960,6 +1028,39 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
                            cues.subject_gap)
         tgt = _group(actors, n, words, cues) if n is not None else []
     return src, tgt
+
+
+def _host_subject(words: Sequence[Word], actors: Sequence[Actor], trig: Trigger) -> int | None:
+    """The parse's subject of the verb whose object is the nominal trigger, borrowed along
+    coordinated verbs (``Trump menyebut ... dan memerintahkan pengerahan pasukan``)."""
+    p = A.parse_of(words)
+    if p is None:
+        return None
+    v = _trigger_head(words, trig)
+    host = words[v].head
+    if host is None or words[v].dep != "obj":
+        return None
+    found = A.subject(p, actors, host)
+    return found[0] if found else None
+
+
+def _noun_agent(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], trig: Trigger,
+                hi: int) -> list[Actor]:
+    """The agent of a nominal trigger given after it: ``penindakan yang dilakukan ICE``,
+    ``agresi yang dilancarkan oleh Israel``, ``razia imigrasi oleh pemerintah federal``."""
+    i = trig.last + 1
+    while i < min(hi, trig.last + 3) and words[i].low not in ("yang", "oleh"):
+        if words[i].low in F.PREPOSITIONS or words[i].low == ",":
+            return []
+        i += 1
+    if i >= hi or words[i].low not in ("yang", "oleh"):
+        return []
+    if words[i].low == "yang":
+        if i + 1 >= hi or not words[i + 1].passive:
+            return []
+        i += 1
+    n = F.target_after(words, actors, i, hi, ("obj", "oleh"), reach=1)
+    return _group(actors, n, words, ctx.cues) if n is not None else []
 
 
 def _noun_object(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:

@@ -44,6 +44,14 @@ class WordLike(Protocol):
     def low(self) -> str: ...
     @property
     def upos(self) -> str | None: ...
+    @property
+    def prefixes(self) -> tuple[str, ...]: ...
+
+
+def _verb(w: WordLike) -> bool:
+    """A verb by its tag, or by its meN-/di-/ber- prefix when the text has no tags."""
+    return w.upos in ("VERB", "AUX") or (w.upos is None and bool(
+        set(w.prefixes) & {"meN", "di", "ber"}))
 
 
 class ActorLike(Protocol):
@@ -51,6 +59,8 @@ class ActorLike(Protocol):
     def first(self) -> int: ...
     @property
     def last(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
 
 
 def clause(words: Sequence[WordLike], at: int, breaks: frozenset[str]) -> tuple[int, int]:
@@ -95,8 +105,9 @@ def source_before(words: Sequence[WordLike], actors: Sequence[ActorLike], at: in
         if a.first < lo or at - a.last - 1 > reach:
             return None
         prev = words[a.first - 1] if a.first > lo else None
-        if prev is not None and prev.upos == "NOUN" and prev.low not in heads:
-            continue
+        if prev is not None and prev.upos == "NOUN" and prev.low not in heads and (
+                a.kind != "PER"):
+            continue  # a person after a noun is titled ("aktivis kemanusiaan Greta ...")
         if _marked(words, a.first, lo) is None:
             return n
     return None
@@ -121,7 +132,7 @@ def target_after(words: Sequence[WordLike], actors: Sequence[ActorLike], at: int
         mark = _marked(words, a.first, at)
         if mark is None:
             if ("obj" in slots or "poss" in slots) and not any(
-                    w.upos in ("VERB", "AUX") or w.low in PREPOSITIONS for w in between):
+                    _verb(w) or w.low in PREPOSITIONS for w in between):
                 return n
             return None
         if mark in slots and all(w.low in gap or w.upos in ("ADV", "ADJ", "PART", "DET")

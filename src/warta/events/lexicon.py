@@ -44,6 +44,8 @@ class Entry:
     # the entry fires only when one of these words (surface or root) follows the trigger
     # in its clause ("menuntut ... lima tahun penjara" is a charge, not a demand)
     requires: frozenset[str] = frozenset()
+    # ... and never when one of these follows ("diperiksa sebagai saksi" is no arrest)
+    excludes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,8 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
         raise ResourceError(f"events/id/verbs.yaml {ident}: CAMEO {cameo!r} has no PLOVER type")
     frame = raw.get("frame") or {}
     unknown = set(raw) - {"id", "cameo", "verbs", "prefixes", "suffixes", "nouns", "phrases",
-                          "frame", "noun_frame", "symmetric", "bare", "requires"}
+                          "frame", "noun_frame", "symmetric", "bare", "requires",
+                          "excludes"}
     if unknown:
         raise ResourceError(f"events/id/verbs.yaml {ident}: unknown keys {sorted(unknown)}")
     nf = raw.get("noun_frame") or noun_frame
@@ -103,6 +106,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
         symmetric=bool(raw.get("symmetric", False)),
         bare=bool(raw.get("bare", False)),
         requires=frozenset(_words(raw.get("requires"), ident)),
+        excludes=frozenset(_words(raw.get("excludes"), ident)),
     )
     if not (entry.verbs or entry.nouns or entry.phrases):
         raise ResourceError(f"events/id/verbs.yaml {ident}: no verbs, nouns or phrases")
@@ -145,7 +149,8 @@ def _build(resources: Resources) -> Lexicon:
     return Lexicon(
         stem_roots=stem_roots,
         entries=entries,
-        by_root={k: tuple(sorted(v, key=lambda e: not e.requires)) for k, v in by_root.items()},
+        by_root={k: tuple(sorted(v, key=lambda e: not e.requires))
+                 for k, v in by_root.items()},
         by_noun={k: tuple(sorted(v, key=lambda e: not e.requires)) for k, v in by_noun.items()},
         by_phrase_head={k: tuple(sorted(v, key=lambda pe: (-len(pe[0]), not pe[1].requires)))
                         for k, v in by_head.items()},
