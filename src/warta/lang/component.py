@@ -24,6 +24,7 @@ from warta.lang.annotate import Annotated, annotate, annotate_many
 from warta.lang.dates import find_dates
 from warta.lang.model import MODEL_NAME, load_model
 from warta.lang.numbers import find_amounts
+from warta.lang.wordscan import scan
 from warta.resources import Resources
 
 if TYPE_CHECKING:
@@ -109,12 +110,13 @@ class LangComponent:
                                         label=ent.label_))
             base += len(sdoc)
         anchor = anchor_date(doc.metadata.published)
-        dates = find_dates(body, anchor, resources)
+        words = scan(body)
+        dates = find_dates(body, anchor, resources, words=words)
         return dataclasses.replace(
             doc,
             sentences=seg.sentences,
             tokens=tuple(tokens),
             ner=tuple(mentions),
             dates=tuple(dates),
-            amounts=tuple(find_amounts(body, resources, dates)),
+            amounts=tuple(find_amounts(body, resources, dates, words=words)),
         )

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -139,11 +140,13 @@ def _as_date(anchor: datetime | date | None) -> date | None:
     return anchor
 
 
-def find_dates(text: str, anchor: datetime | date | None,
-               resources: Resources) -> list[DateMention]:
-    """Date mentions in ``text`` in text order, resolved against ``anchor``."""
+def find_dates(text: str, anchor: datetime | date | None, resources: Resources, *,
+               words: Sequence[Word] | None = None) -> list[DateMention]:
+    """Date mentions in ``text`` in text order, resolved against ``anchor``. ``words``:
+    ``wordscan.scan(text)`` when the caller has it already (the language layer scans once
+    for dates and amounts)."""
     lex = lexicon(resources)
-    words = scan(text)
+    words = scan(text) if words is None else words
     cands = _absolute(lex, text) + _years(lex, text) + _relative(lex, text, words)
     kept: list[_Cand] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
@@ -232,7 +235,7 @@ def _number_at(lex: _Lexicon, w: Word) -> int | None:
     return lex.numbers.get(w.low)
 
 
-def _relative(lex: _Lexicon, text: str, words: list[Word]) -> list[_Cand]:
+def _relative(lex: _Lexicon, text: str, words: Sequence[Word]) -> list[_Cand]:
     out: list[_Cand] = []
     for i, w in enumerate(words):
         hit = lex.fixed.match_at(words, i)

@@ -277,19 +277,21 @@ def _predicate_kind(lex: _Lexicon, words: Sequence[Word], after: int, before: in
 
 
 def find_amounts(text: str, resources: Resources,
-                 dates: Sequence[DateMention] | None = None) -> list[Amount]:
+                 dates: Sequence[DateMention] | None = None, *,
+                 words: Sequence[Word] | None = None) -> list[Amount]:
     """Counted quantities in ``text``, in text order, with offsets into ``text``.
 
     ``dates``: the date mentions of ``text`` when the caller has them already (the language
-    layer does), so they are not searched again; otherwise they are found here.
+    layer does), so they are not searched again; otherwise they are found here. ``words``:
+    ``wordscan.scan(text)``, likewise.
     Skipped: numbers inside date mentions, years without a counted noun, durations and
     ages (``2 jam``, ``10 tahun``), clock times, phone numbers, ordinals (``ke-3``) and
     labels (``pasal 5``). Percentages are kept as kind ``other`` with unit ``%``.
     """
     lex = lexicon(resources)
-    words = scan(text)
+    words = scan(text) if words is None else words
     if dates is None:
-        dates = find_dates(text, None, resources)
+        dates = find_dates(text, None, resources, words=words)
     date_spans = [(d.start, d.end) for d in dates]
     out: list[Amount] = []
     i = 0

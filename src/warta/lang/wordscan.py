@@ -53,17 +53,24 @@ class PhraseTable(Generic[V]):
 
     table: dict[tuple[str, ...], V]
     longest: int
+    # first and last tokens of the phrases: most positions of a text start (or end) none,
+    # and are passed over with one set look-up (empty: no filter)
+    firsts: frozenset[str] = frozenset()
+    lasts: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, items: Iterable[tuple[str, V]]) -> PhraseTable[V]:
         table = {phrase_key(k): v for k, v in items if phrase_key(k)}
-        return cls(table, max((len(k) for k in table), default=0))
+        return cls(table, max((len(k) for k in table), default=0),
+                   frozenset(k[0] for k in table), frozenset(k[-1] for k in table))
 
     def get(self, phrase: str) -> V | None:
         return self.table.get(phrase_key(phrase))
 
     def match_at(self, words: Sequence[Word], i: int) -> tuple[int, V] | None:
         """Longest phrase starting at ``words[i]``: (number of tokens, value)."""
+        if self.firsts and (i >= len(words) or words[i].low not in self.firsts):
+            return None
         for n in range(min(self.longest, len(words) - i), 0, -1):
             key = tuple(w.low for w in words[i : i + n])
             if key in self.table and _contiguous(words, i, n):
@@ -72,6 +79,8 @@ class PhraseTable(Generic[V]):
 
     def match_ending(self, words: Sequence[Word], end: int) -> tuple[int, V] | None:
         """Longest phrase ending just before ``words[end]``: (number of tokens, value)."""
+        if self.lasts and 0 < end <= len(words) and words[end - 1].low not in self.lasts:
+            return None
         for n in range(min(self.longest, end), 0, -1):
             key = tuple(w.low for w in words[end - n : end])
             if key in self.table and _contiguous(words, end - n, n):
