@@ -10,7 +10,10 @@ stage's own:
   pipeline, writing the Parquet store and the DuckDB snapshot into a temporary folder;
 - ``layers``: the full chain ``clean.v1, lang.v1, entities.v1, quotes.v1, events.v1`` over
   a sample of ``--limit-layers`` articles (ingested first, untimed), each component of the
-  built ``Pipeline`` timed on its own per article. Reported per component: median/p95 ms
+  built ``Pipeline`` timed on its own. Articles go through in batches of ``--batch`` (32, as
+  ``warta run`` does; 1 = one at a time): a component with ``process_batch`` (``lang.v1``)
+  is timed once per batch and its time shared among the batch's articles in proportion to
+  body length, the others are timed per article. Reported per component: median/p95 ms
   per article (wall and CPU) and its total; tokens/s of ``lang.v1`` (tokens =
   ``len(doc.tokens)``; issue 3 asks ≥ 5,000 on one core); each later component's time as a
   share of ``lang.v1``'s (issue 4 asks ``entities.v1`` ≤ 20%), both as total/total and as
@@ -50,6 +53,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -237,20 +241,79 @@ def _share(part: list[float], whole: list[float]) -> dict[str, float | None]:
             "median_article_pct": 100 * statistics.median(ratios) if ratios else None}
 
 
-class _Dropped(Exception):
-    """An article that left the chain early (a reject or a failure): not timed."""
+@dataclass
+class _Live:
+    """An article still in the chain, with the (wall, CPU) seconds of each step so far."""
+
+    raw: Any
+    doc: Any
+    laps: list[tuple[float, float]]
 
 
-def stage_layers(files: Sequence[str], limit: int, max_seconds: float) -> dict[str, Any]:
+@dataclass
+class _Tally:
+    rejects: dict[str, int]
+    failures: dict[str, int]
+    first_error: dict[str, str]
+
+
+def _stamp(doc: Any, comp: Any) -> Any:
+    import dataclasses
+
+    return dataclasses.replace(doc, provides=doc.provides | comp.provides,
+                               versions=(*doc.versions, (comp.name, comp.version)))
+
+
+def _step(comp: Any, name: str, live: list[_Live], resources: Any, tally: _Tally, *,
+          batched: bool) -> list[_Live]:
+    """One component over the articles still in the chain. Batched (``--batch`` > 1, a
+    component with ``process_batch``): one timed call for all of them, its time shared
+    among the articles in proportion to their body length; if that call raises, the
+    articles are run one by one as ``Pipeline.run_batch`` does. Otherwise each article is
+    timed alone. Rejects and failures leave the chain and are counted, not timed."""
+    from warta.errors import DocumentSkipped, WartaError
+    from warta.pipeline import BatchComponent
+
+    if batched and len(live) > 1 and isinstance(comp, BatchComponent):
+        w, c = time.perf_counter(), time.process_time()
+        try:
+            out = comp.process_batch([item.doc for item in live], resources)
+        except Exception:
+            out = None
+        if out is not None:
+            dw, dc = time.perf_counter() - w, time.process_time() - c
+            sizes = [max(1, len(item.doc.body or "")) for item in live]
+            total = sum(sizes)
+            return [_Live(item.raw, _stamp(doc, comp),
+                          [*item.laps, (dw * size / total, dc * size / total)])
+                    for item, doc, size in zip(live, out, sizes, strict=True)]
+    kept: list[_Live] = []
+    for item in live:
+        w, c = time.perf_counter(), time.process_time()
+        try:
+            doc = comp(item.doc, resources)
+        except (WartaError, DocumentSkipped) as exc:  # a reject, as in a real run
+            code = f"{name} {getattr(exc, 'code', None) or type(exc).__name__}"
+            tally.rejects[code] = tally.rejects.get(code, 0) + 1
+            continue
+        except Exception as exc:  # E-coded ComponentFailed in a real run
+            tally.failures[name] = tally.failures.get(name, 0) + 1
+            tally.first_error.setdefault(name, f"{item.raw.id}: {type(exc).__name__}: {exc}")
+            continue
+        lap = (time.perf_counter() - w, time.process_time() - c)
+        kept.append(_Live(item.raw, _stamp(doc, comp), [*item.laps, lap]))
+    return kept
+
+
+def stage_layers(files: Sequence[str], limit: int, max_seconds: float,
+                 batch: int = 1) -> dict[str, Any]:
     """Each component of the full chain timed on its own, article by article. The chain is
     driven here (``pipeline.components`` in order, the same bookkeeping as
     ``Pipeline.__call__``) so that every call can be timed without touching the pipeline."""
-    import dataclasses
     import gc
 
     from warta.config import PipelineConfig
     from warta.doc import Document, RawDocument
-    from warta.errors import DocumentSkipped, WartaError
     from warta.pipeline import Pipeline
     from warta.resources import load_resources
 
@@ -281,34 +344,20 @@ def stage_layers(files: Sequence[str], limit: int, max_seconds: float) -> dict[s
     first_error: dict[str, str] = {}
     t0 = time.perf_counter()
     reached = 0
-    for raw in raws:
+    tally = _Tally(rejects, failures, first_error)
+    for b0 in range(0, len(raws), max(1, batch)):
         if time.perf_counter() - t0 > max_seconds:
             break
-        reached += 1
-        doc = Document.from_raw(raw)
-        laps: list[tuple[float, float]] = []
-        try:
-            for comp, name in zip(pipeline.components, names, strict=True):
-                w, c = time.perf_counter(), time.process_time()
-                try:
-                    doc = comp(doc, resources)
-                except (WartaError, DocumentSkipped) as exc:  # a reject, as in a real run
-                    code = f"{name} {getattr(exc, 'code', None) or type(exc).__name__}"
-                    rejects[code] = rejects.get(code, 0) + 1
-                    raise _Dropped from exc
-                except Exception as exc:  # E-coded ComponentFailed in a real run
-                    failures[name] = failures.get(name, 0) + 1
-                    first_error.setdefault(name, f"{raw.id}: {type(exc).__name__}: {exc}")
-                    raise _Dropped from exc
-                laps.append((time.perf_counter() - w, time.process_time() - c))
-                doc = dataclasses.replace(doc, provides=doc.provides | comp.provides,
-                                          versions=(*doc.versions, (comp.name, comp.version)))
-        except _Dropped:
-            continue
-        for name, (w, c) in zip(names, laps, strict=True):
-            wall[name].append(w)
-            cpu[name].append(c)
-        tokens.append(len(doc.tokens))
+        chunk = raws[b0 : b0 + max(1, batch)]
+        reached += len(chunk)
+        live = [_Live(raw, Document.from_raw(raw), []) for raw in chunk]
+        for comp, name in zip(pipeline.components, names, strict=True):
+            live = _step(comp, name, live, resources, tally, batched=batch > 1)
+        for item in live:
+            for name, (w, c) in zip(names, item.laps, strict=True):
+                wall[name].append(w)
+                cpu[name].append(c)
+            tokens.append(len(item.doc.tokens))
 
     n_tok = sum(tokens)
     components: dict[str, Any] = {}
@@ -327,7 +376,7 @@ def stage_layers(files: Sequence[str], limit: int, max_seconds: float) -> dict[s
     chain_w = [sum(x) for x in zip(*(wall[n] for n in names), strict=True)]
     chain_c = [sum(x) for x in zip(*(cpu[n] for n in names), strict=True)]
     return {"articles": len(tokens), "sampled": len(raws), "reached": reached,
-            "stopped_by_time": reached < len(raws),
+            "stopped_by_time": reached < len(raws), "batch": batch,
             "rejects": sum(rejects.values()), "rejects_by_code": rejects, "failures": failures, "first_error": first_error,
             "seconds": sum(chain_w), "cpu_seconds": sum(chain_c),
             **_stats(chain_w), **_stats(chain_c, "cpu_"),
@@ -342,11 +391,13 @@ def stage_layers(files: Sequence[str], limit: int, max_seconds: float) -> dict[s
             "components": components}
 
 
-def child(stage: str, files_json: str, limit: int, max_seconds: float) -> None:
+def child(stage: str, files_json: str, limit: int, max_seconds: float, batch: int) -> None:
     files = json.loads(Path(files_json).read_text())
-    fn = {"ingest": stage_ingest, "clean": stage_clean, "run": stage_run,
-          "layers": stage_layers}[stage]
-    result = fn(files, limit, max_seconds)
+    if stage == "layers":
+        result = stage_layers(files, limit, max_seconds, batch)
+    else:
+        fn = {"ingest": stage_ingest, "clean": stage_clean, "run": stage_run}[stage]
+        result = fn(files, limit, max_seconds)
     n = result.get("articles") or 0
     result["articles_per_s"] = n / result["seconds"] if result["seconds"] else None
     result["cpu_articles_per_s"] = n / result["cpu_seconds"] if result["cpu_seconds"] else None
@@ -445,12 +496,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="copies of examples/input when the corpora are absent")
     ap.add_argument("--stages", default=",".join(STAGES), help="comma-separated subset")
     ap.add_argument("--out", type=Path, default=ROOT / "reports" / "bench.json")
+    ap.add_argument("--batch", type=int, default=32,
+                    help="articles per batch in the `layers` stage: components with "
+                         "process_batch (lang.v1) run once per batch, as `warta run` does; "
+                         "1 = one article at a time (default 32)")
     ap.add_argument("--child", choices=STAGES, help=argparse.SUPPRESS)
     ap.add_argument("--files", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     if args.child:
-        child(args.child, args.files, args.limit, args.max_seconds)
+        child(args.child, args.files, args.limit, args.max_seconds, args.batch)
         return 0
 
     results: dict[str, dict[str, Any]] = {}
@@ -468,7 +523,8 @@ def main(argv: list[str] | None = None) -> int:
             limit = args.limit_layers if layers else args.limit
             max_seconds = args.max_seconds_layers if layers else args.max_seconds
             cmd = [sys.executable, __file__, "--child", stage, "--files", str(files_json),
-                   "--limit", str(limit), "--max-seconds", str(max_seconds)]
+                   "--limit", str(limit), "--max-seconds", str(max_seconds),
+                   "--batch", str(args.batch)]
             env = {**os.environ, "PYTHONHASHSEED": "0", **ONE_CORE_ENV}
             proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
             if proc.returncode != 0:
@@ -485,6 +541,7 @@ def main(argv: list[str] | None = None) -> int:
         "max_seconds": args.max_seconds,
         "limit_layers": args.limit_layers,
         "max_seconds_layers": args.max_seconds_layers,
+        "batch": args.batch,
         "thread_env": ONE_CORE_ENV,
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
                     "processor": platform.processor() or platform.machine(),
