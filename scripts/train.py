@@ -1,7 +1,7 @@
 """Train Warta's Indonesian pipeline from ../shared/data/train and ship it into the package.
 
     python scripts/train.py --shared ../shared [--max-minutes 150] [--with-gsd2017] [--ner-clean]
-        [--jobs 1]
+        [--fast] [--jobs 1]
 
 Steps: convert the treebanks and NER sets to DocBins (``training/ud_data.py``,
 ``training/ner_data.py``); train the UD model (tagger, lemmatizer, parser on one encoder) and
@@ -61,14 +61,19 @@ def convert(shared: Path, *, with_gsd2017: bool, ner_clean: bool = False) -> dic
 
 
 # run name -> config file (training/configs/<stem>.cfg)
-CONFIGS = {"ud": "ud", "ud-gsd": "ud", "ner": "ner", "ner-clean": "ner_clean"}
+CONFIGS = {"ud": "ud", "ud-gsd": "ud", "ner": "ner", "ner-clean": "ner_clean",
+           "ud-fast": "ud_fast", "ner-fast": "ner_fast"}
 
 
 def start_training(name: str, train: Path, dev: Path) -> subprocess.Popen[bytes]:
     out = WORK / name
     shutil.rmtree(out, ignore_errors=True)
     config = TRAINING / "configs" / f"{CONFIGS[name]}.cfg"
-    cmd = [sys.executable, "-m", "spacy", "train", str(config),
+    # the speed variant trains with NumPy's BLAS (training/spacy_train_blas.py, faster here);
+    # the default recipe keeps spaCy's own command so that it reproduces the shipped weights
+    trainer = ([str(TRAINING / "spacy_train_blas.py")] if name.endswith("-fast")
+               else ["-m", "spacy", "train"])
+    cmd = [sys.executable, *trainer, str(config),
            "--output", str(out), "--paths.train", str(train), "--paths.dev", str(dev)]
     logf = (WORK / f"{name}.log").open("wb")
     log(f"training {name}: {' '.join(cmd)} (log: {logf.name})")
@@ -229,6 +234,9 @@ def main() -> None:
     ap.add_argument("--ner-clean", action="store_true",
                     help="NER experiment: training data without the dev overlap, "
                          "configs/ner_clean.cfg (not the shipped default)")
+    ap.add_argument("--fast", action="store_true",
+                    help="speed variant: configs/ud_fast.cfg and configs/ner_fast.cfg (narrower "
+                         "encoders) on the default data, into training/work/id_warta_fast")
     ap.add_argument("--skip-training", action="store_true",
                     help="reuse training/work/{ud,ner}/model-best")
     ap.add_argument("--out", type=Path, default=None,
@@ -237,11 +245,12 @@ def main() -> None:
                          "--ner-clean; those never replace the shipped model)")
     args = ap.parse_args()
     shared = args.shared.resolve()
-    ud_name = "ud-gsd" if args.with_gsd2017 else "ud"
-    ner_name = "ner-clean" if args.ner_clean else "ner"
+    ud_name = "ud-gsd" if args.with_gsd2017 else "ud-fast" if args.fast else "ud"
+    ner_name = "ner-clean" if args.ner_clean else "ner-fast" if args.fast else "ner"
     if args.out is None:
         args.out = (WORK / "id_warta_gsd2017" if args.with_gsd2017 else
-                    WORK / "id_warta_ner_clean" if args.ner_clean else MODEL_DIR)
+                    WORK / "id_warta_ner_clean" if args.ner_clean else
+                    WORK / "id_warta_fast" if args.fast else MODEL_DIR)
     WORK.mkdir(parents=True, exist_ok=True)
     log("converting data")
     paths = convert(shared, with_gsd2017=args.with_gsd2017, ner_clean=args.ner_clean)
