@@ -187,3 +187,11 @@ def test_minister_without_office_keeps_identity_but_no_code(res: Resources) -> N
     match = lookup("Jean-Yves Le Drian", "2023-03-01", res)
     assert match is not None and match.name == "Jean-Yves Le Drian"
     assert match.code is None
+
+
+def test_honorific_is_no_ministers_surname(res: Resources) -> None:
+    # "Maas" folds to "mas", the Javanese honorific ("Mas Menteri"): the full name finds
+    # Heiko Maas, the bare word finds nobody (actors/name_part_stops.txt)
+    match = lookup("Heiko Maas", "2019-06-01", res)
+    assert match is not None and match.code == "DEU"
+    assert lookup("Mas", "2019-06-01", res) is None
