@@ -66,3 +66,22 @@ def test_acronym_subject_is_not_a_person_antecedent(res: Resources) -> None:
             "APRI mendorong pemerintah membentuk badan logistik rotan. \"Permintaan ekspor "
             "akan naik tahun depan,\" ujarnya.")
     assert _last_speaker(body, res) == "Abdul Karim"
+
+
+@pytest.mark.parametrize("opener", [
+    "Polresta Cimahi akan diturunkan untuk menertibkan kerumunan.",
+    "Instruksi Presiden itu berlaku sampai akhir bulan.",
+    "Pemprov Jabar meyakini masker sama efektifnya dengan pembatasan.",
+])
+def test_organisation_or_law_opener_is_not_a_person_antecedent(res: Resources,
+                                                               opener: str) -> None:
+    body = ("Wali Kota Cimahi Hendra Wijaya meminta warga tetap di rumah pada malam tahun baru. "
+            f"{opener} \"Kami tidak ingin ada kluster baru,\" tuturnya.")
+    assert _last_speaker(body, res) == "Hendra Wijaya"
+
+
+def test_long_office_subject_ending_in_a_name_stays_a_person(res: Resources) -> None:
+    body = ("\"Abu vulkanik turun sejak pagi,\" kata Budi Santoso. Sekretaris Badan Penanggulangan "
+            "Bencana Daerah Kabupaten Garut Rina Marlina mengatakan hujan abu tipis turun di "
+            "dua kecamatan. \"Belum ada pengungsian,\" ujarnya.")
+    assert _last_speaker(body, res) == "Rina Marlina"

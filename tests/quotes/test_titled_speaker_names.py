@@ -62,3 +62,17 @@ def test_middle_name_with_an_entity_of_its_own(res: Resources) -> None:
             Entity("e2", "Sekar", "PER", (Mention(k, k + 5, "Sekar"),)))
     q = extract_quotes(body, res, entities=ents)[-1]
     assert (q.speaker_name, q.speaker) == ("Ratna Sekar Ayu Lestari", "e1")
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Gubernur Jawa Barat Lukman Hakim", "Lukman Hakim"),
+    ("Kapolda Metro Jaya Irjen Dimas Prakoso", "Dimas Prakoso"),
+    ("Wali Kota Cimahi Hendra Wijaya", "Hendra Wijaya"),
+    ("Sekretaris Badan Penanggulangan Bencana Daerah Kabupaten Garut Rina Marlina",
+     "Rina Marlina"),
+    ("Bupati Rahmat Hidayat", "Rahmat Hidayat"),
+])
+def test_region_of_an_office_is_not_part_of_the_name(res: Resources, phrase: str,
+                                                     name: str) -> None:
+    body = f"\"Jalan desa segera diperbaiki,\" kata {phrase} di kantornya."
+    assert extract_quotes(body, res)[0].speaker_name == name

@@ -103,7 +103,8 @@ def unglue(name: str, lex: Lexicon) -> str:
 def strip_titles(name: str, lex: Lexicon) -> str:
     """``Presiden Rusia Vladimir Putin`` → ``Rusia Vladimir Putin``; ``Laksamana Pertama
     Tunggul`` → ``Tunggul``: drop the words up to the last office word."""
-    parts = unglue(name, lex).split() or name.split()
+    whole = unglue(name, lex).split() or name.split()
+    parts = _after_region(whole, lex)
     last = -1
     for k, w in enumerate(parts):
         after_office = last >= 0 and (last == k - 1 or parts[k - 1] == "dan")
@@ -125,7 +126,28 @@ def strip_titles(name: str, lex: Lexicon) -> str:
         # 'Jampidmil Mayjen TNI M Ali Ridho', 'Wakil Ketua DPR RI Sufmi Dasco': a name
         # after the organisation's acronym is the person
         rest = rest[acronyms[-1] + 1:]
+    if not rest and len(parts) < len(whole):
+        rest = parts  # 'Gubernur Jawa Barat Lukman Hakim': a name ending in a title word
     return " ".join(rest) if rest else name
+
+
+def _after_region(parts: list[str], lex: Lexicon) -> list[str]:
+    """The words after the region an office is for, when a name follows it: ``Wali Kota
+    Cimahi Hendra Wijaya`` → ``Hendra Wijaya``; ``Gubernur Jawa Barat X`` → ``X``;
+    ``Sekretaris Badan … Kabupaten Garut Rina Marlina`` → ``Rina Marlina``. A region is
+    one word after a place word (``Kota``, ``Kabupaten``), or two when the first opens a
+    compound region (``Jawa``, ``Nusa``) or the second is a compass word (``Jakarta
+    Selatan``); after an office (``Bupati``) only such a two-word region is cut, since
+    ``Bupati Rahmat Hidayat`` is followed by the name itself."""
+    marks = [k for k, w in enumerate(parts[:-2]) if w in lex.region_marks]
+    if not marks:
+        return parts
+    k = marks[-1]
+    two = parts[k + 1] in lex.region_heads or parts[k + 2] in lex.compass
+    if not two and parts[k] not in lex.region_places:
+        return parts  # 'Bupati Rahmat Hidayat': an office may be followed by the name
+    tail = parts[k + 3:] if two else parts[k + 2:]
+    return tail if tail and _looks_like_name(" ".join(tail)) else parts
 
 
 def after_cue(body: str, cue_end: int, limit: int, lex: Lexicon) -> SpeakerRef:

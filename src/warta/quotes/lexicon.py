@@ -34,12 +34,26 @@ class Lexicon:
     places: frozenset[str] = frozenset()  # one-word country names ('Venezuela Nicolas Maduro')
     not_person: re.Pattern[str] | None = None  # derived nouns that are never a person
     office_words: frozenset[str] = frozenset()  # portfolio words between title and name
+    # first words of organisations, places and laws (entities/words.yaml org_heads,
+    # loc_heads, law_words, plus quote_words.yaml non_person_heads): 'Polresta Manado',
+    # 'Instruksi Presiden', 'Bank Mandiri' are never the person a pronoun points to
+    non_person_heads: frozenset[str] = frozenset()
+    region_marks: frozenset[str] = frozenset()  # Kota, Kabupaten, Gubernur, Kapolda …
+    region_heads: frozenset[str] = frozenset()  # Jawa, Nusa, Kepulauan … (two-word regions)
+    compass: frozenset[str] = frozenset()  # Barat, Timur, … (Jakarta Selatan)
+    region_places: frozenset[str] = frozenset()  # region marks always followed by a place
 
     def looks_common(self, name: str) -> bool:
         """Whether a capitalised subject is a derived common noun (``Kewenangan``,
         ``Tantangannya``) rather than a name."""
         words = name.split()
-        if not words or len(words) > 2:
+        if not words:
+            return False
+        if words[0].casefold() in self.non_person_heads and len(words) <= 3:
+            # 'Polresta Manado', 'Instruksi Presiden'; a longer phrase may end in the
+            # name of its head ('Badan … Kabupaten Malang Bagyo Setiono mengatakan')
+            return True
+        if len(words) > 2:
             return False  # 'Penanganan Fakir Miskin … Asep Sasa Purnama' ends in a name
         return bool(self.not_person and self.not_person.fullmatch(words[0].casefold())) \
             or self.derived_noun(words[0])
@@ -102,6 +116,14 @@ def _build(resources: Resources) -> Lexicon:
         predicates=fs("predicates"),
         places=frozenset(_one_word_countries(resources)),
         office_words=fs("office_words", fold=False),
+        region_marks=fs("region_marks", fold=False),
+        region_heads=fs("region_heads", fold=False),
+        compass=fs("compass", fold=False),
+        region_places=fs("region_places", fold=False),
+        non_person_heads=frozenset(
+            str(w).casefold() for key in ("org_heads", "loc_heads", "law_words")
+            for w in (resources.get("entities/words.yaml") or {}).get(key, [])
+            if " " not in str(w)) | fs("non_person_heads"),
         not_person=re.compile("|".join(f"(?:{p})" for p in words.get("not_person", [])))
         if words.get("not_person") else None,
         glue_words=frozenset(by_role.get("verb", set()) | by_role.get("weak", set())
