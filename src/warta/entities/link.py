@@ -32,7 +32,9 @@ def entity_name(group: Group, tables: EntityTables | None = None) -> str:
         texts = [tables.short_names.get(fold(t), t) for t in texts]
     m = group.match
     if m is not None and any(fold(t) == fold(m.name) for t in texts):
-        return m.name  # the dictionary's name, as the article also writes it: Rusia
+        # the dictionary's name, as the article also writes it: Rusia
+        return expand_countries(m.name, tables) if tables is not None and m.type != "PER" \
+            else m.name
     if tables is not None and group.type == "PER":
         plain = [t for t in texts if not _titled(t, tables)]
         texts = plain or texts
@@ -49,15 +51,17 @@ def entity_name(group: Group, tables: EntityTables | None = None) -> str:
 
 def expand_countries(name: str, tables: EntityTables) -> str:
     """A country acronym inside a longer name written out, as the guide names it:
-    ``Kementerian Pertahanan AS`` → ``Kementerian Pertahanan Amerika Serikat``."""
+    ``Kementerian Pertahanan AS`` → ``Kementerian Pertahanan Amerika Serikat``. An acronym
+    that opens the name is left as written: Indonesian puts the country after the head, so
+    ``US Trade Representative`` is a name in English word order, kept whole."""
     words = name.split()
     if len(words) < 2:
         return name
     index = tables.index
     out = []
-    for w in words:
-        numbers = index.exact.get(w, []) if w.isupper() and w not in tables.keep_in_names \
-            else []
+    for k, w in enumerate(words):
+        numbers = index.exact.get(w, []) if k and w.isupper() \
+            and w not in tables.keep_in_names else []
         entries = [index.entries[n] for n in numbers]
         if len(entries) == 1 and entries[0].rule == "country":
             out.append(entries[0].name)
@@ -83,10 +87,19 @@ def _context(body: str, start: int) -> str:
 
 
 def acts(body: str, c: Candidate, tables: EntityTables) -> bool:
-    """Whether a place name is the subject of a verb (a capital acting as a government)."""
+    """Whether a place name acts (a capital used for its government): the subject of a
+    verb or an auxiliary (``Teheran dapat merespons``), the agent of a passive verb
+    (``dibantah Teheran``), or after a word that only an actor follows (``menurut Moskow``,
+    ``kepada Washington``, ``otoritas Canberra``)."""
     before = [fold(w) for w in body[max(0, c.start - 40):c.start].split()[-3:]]
     if before and tables.place_before.match_end(before, len(before)):
         return False
+    if before and body[c.start - 1:c.start] == " " and (
+            tables.act_before.match_end(before, len(before))
+            or (before[-1].startswith("di") and before[-1].isalpha()
+                and bool(tables.title_words.verb_prefix.match(before[-1]))
+                and before[-1] not in tables.title_words.not_verbs)):
+        return True
     rest = body[c.end:c.end + 60]
     if rest[:1] not in (" ", ""):
         return False

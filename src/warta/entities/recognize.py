@@ -19,6 +19,7 @@ dictionary name: conservative, so that real names are never cut.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from warta.actors.heads import HeadTable
@@ -58,8 +59,8 @@ class Candidate:
     confirmed: bool = False      # a title reading the NER also saw as a name
 
 
-def _split_word(text: str, start: int, tables: EntityTables,
-                lower: frozenset[str]) -> list[tuple[int, int]]:
+def _split_word(text: str, start: int, tables: EntityTables, lower: frozenset[str],
+                tokens: Counter[str] | None = None) -> list[tuple[int, int]]:
     cuts = [m.start() for m in _CAMEL.finditer(text)]
     pieces, prev = [], 0
     for cut in [*cuts, len(text)]:
@@ -78,7 +79,12 @@ def _split_word(text: str, start: int, tables: EntityTables,
                     out.append((at, at + len(p)))
                     at += len(p) + 1
                 continue
-        cut = _glue_cut(piece, tables, lower) if piece[:1].isupper() and len(piece) > 4 else 0
+        seen = tokens or Counter()
+        if seen[piece] > (piece == text):
+            cut = 0  # written alone elsewhere in the body: a whole name (Suryadi, not Surya|di)
+        else:
+            cut = _glue_cut(piece, tables, lower, seen) \
+                if piece[:1].isupper() and len(piece) > 4 else 0
         if cut:
             out += [(start + a, start + a + cut), (start + a + cut, start + b)]
         else:
@@ -86,9 +92,13 @@ def _split_word(text: str, start: int, tables: EntityTables,
     return out
 
 
-def _glue_cut(piece: str, tables: EntityTables, lower: frozenset[str]) -> int:
+def _glue_cut(piece: str, tables: EntityTables, lower: frozenset[str],
+              tokens: Counter[str] | None = None) -> int:
     """Where a known name ends inside ``Qatardengan``/``Subiantoakan`` (0: no cut). The rest
-    must be a lower-case word found elsewhere in the body or a glue word."""
+    must be a lower-case word found elsewhere in the body or a glue word. A name the
+    dictionary does not know is cut too when the body writes it alone elsewhere and the rest
+    is a word of four letters or more (``Boroujerdi`` + ``dalam``, ``Ronaldo`` +
+    ``mengirimkan``)."""
     index = tables.index
     if fold(piece) in index.folded:
         return 0  # a known name whole ("Donbass") is not a shorter one glued ("Don" + "bass")
@@ -101,6 +111,8 @@ def _glue_cut(piece: str, tables: EntityTables, lower: frozenset[str]) -> int:
         head = fold(piece[:cut])
         if head in index.folded or (head in index.parts and cut >= 4):
             return cut  # a bare name part of 3 letters cuts too much: Bah|kan, Bio|diesel
+        if tokens and cut >= 4 and len(rest) >= 4 and tokens[piece[:cut]]:
+            return cut
     return 0
 
 
@@ -115,9 +127,10 @@ def _glue_rest(rest: str, tables: EntityTables, lower: frozenset[str]) -> bool:
 def words_of(body: str, tables: EntityTables) -> list[Word]:
     words: list[Word] = []
     lower = frozenset(w for w in _LOWER.findall(body) if len(w) > 1)
+    tokens = Counter(m.group() for m in _WORD.finditer(body))
     for m in _WORD.finditer(body):
         text = m.group()
-        spans = (_split_word(text, m.start(), tables, lower) if len(text) > 3
+        spans = (_split_word(text, m.start(), tables, lower, tokens) if len(text) > 3
                  else [(m.start(), m.end())])
         glued = len(spans) > 1
         for a, b in spans:

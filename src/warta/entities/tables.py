@@ -65,6 +65,7 @@ class EntityTables:
     place_before: Phrases
     speech_before: Phrases
     act_after: frozenset[str]
+    act_before: Phrases
     keep_in_names: frozenset[str]   # country acronyms kept inside names, as written (RI)
     short_names: dict[str, str]     # folded short form → long name (Jatim → Jawa Timur)
     legal_forms: frozenset[str]     # company forms ignored when names are compared (PT)
@@ -100,6 +101,7 @@ def build_tables(resources: Resources) -> EntityTables:
         place_before=_phrases(words.get("place_before")),
         speech_before=_phrases(words.get("speech_before")),
         act_after=folded_set("act_after"),
+        act_before=_phrases(words.get("act_before")),
         honorifics=folded_set("honorifics"), cite_before=folded_set("cite_before"),
         law_words=_phrases(words.get("law_words")), legal_forms=folded_set("legal_forms"),
         keep_in_names=frozenset(str(w) for w in words.get("keep_in_names") or []),
