@@ -132,3 +132,17 @@ def test_common_noun_military_hit_by_an_attack_is_the_country(run: Run) -> None:
 def test_witness_questioning_is_no_arrest(run: Run) -> None:
     ev = run("Budi Santoso diperiksa KPK sebagai saksi kasus suap.")
     assert "COERCE" not in {e.plover for e in ev}
+
+
+def test_abbreviation_of_a_longer_name_is_that_entity(res: Resources,
+                                                      built: Callable[..., Document]) -> None:
+    from warta.doc import Entity, Mention
+
+    body = "Agen Amerika Serikat (ICE) menangkap Budi Santoso di Texas."
+    doc = built(body)
+    at = body.index("ICE")
+    ice = Entity("ice", "ICE", "ORG", (Mention(at, at + 3, "ICE"),), "USA", "COP")
+    doc = dataclasses.replace(doc, entities=(*doc.entities, ice))
+    ev = EventsComponent()(doc, res).events
+    assert [(e.source.code, e.source.sector) for e in ev if e.plover == "COERCE"] == [
+        ("USA", "COP")]

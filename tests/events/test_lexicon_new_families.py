@@ -30,6 +30,10 @@ def found(events: list[Event]) -> set[tuple[str | None, str, str, str | None]]:
     ("KPK menetapkan tiga tersangka dalam kasus suap itu.", ("IDN", "ACCUSE", "1121", "IDN")),
     ("Jepang mendorong Tiongkok agar menahan diri di Laut China Selatan.",
      ("JPN", "REQUEST", "020", "CHN")),
+    ("Prabowo bertolak ke Rusia pada Rabu pagi.", ("IDN", "CONSULT", "042", "RUS")),
+    ("Iran tolak usulan Amerika Serikat.", ("IRN", "REJECT", "120", "USA")),
+    ("Hamas meledakkan kendaraan militer Israel di Gaza.", ("HAMAS", "ASSAULT", "183", "ISR")),
+    ("Tiongkok memblokir kapal Filipina di dekat karang itu.", ("CHN", "COERCE", "172", "PHL")),
 ])
 def test_family_fires_with_code_and_frame(run: Run, body: str,
                                           expected: tuple[str, str, str, str | None]) -> None:
@@ -43,6 +47,8 @@ def test_family_fires_with_code_and_frame(run: Run, body: str,
     ("Jepang menyebut Indonesia sebagai mitra yang penting.", "ACCUSE"),
     # pushing growth is no request
     ("Jepang mendorong pertumbuhan ekonomi Indonesia.", "REQUEST"),
+    # leaving for a visit is no refusal
+    ("Prabowo bertolak ke Rusia pada Rabu pagi.", "REJECT"),
 ])
 def test_context_entries_need_their_word(run: Run, body: str, absent: str) -> None:
     assert absent not in {e.plover for e in run(body)}

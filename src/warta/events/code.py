@@ -245,8 +245,11 @@ def _actors(words: Sequence[Word], entities: Sequence[Entity], span: Span,
             continue
         if (prev is not None and a.first == prev.last + 2 and words[prev.last + 1].low == "("
                 and a.last + 1 < len(words) and words[a.last + 1].low == ")"):
-            # "Amerika Serikat (AS)": the abbreviation is part of the first mention
-            kept[-1] = Actor(prev.first, a.last + 1, prev.ref, prev.entity)
+            # "Amerika Serikat (AS)": the abbreviation is part of the first mention; when it
+            # names another entity it abbreviates the whole phrase ("Badan Penegakan
+            # Imigrasi dan Bea Cukai AS (ICE)": ICE, not AS)
+            keep = prev if a.entity.id == prev.entity.id else a
+            kept[-1] = Actor(prev.first, a.last + 1, keep.ref, keep.entity)
             continue
         kept.append(a)
     if country:
