@@ -11,11 +11,11 @@ cuts it into sentences. The rules, in the order they are checked:
   token. ``tersebut.Israel`` (no space) ends a sentence too;
 * closing quotes and brackets right after the punctuation stay in the sentence they close;
 * the news idiom ``"…," katanya.`` is one sentence with its cue: no sentence ends inside a
-  quotation whose closing mark is followed by a speech cue (a lower-case word, or a word of
-  ``quote_cues.txt`` such as ``Kata`` in any case), so ``"Kami siap. Kami tidak takut,"
-  katanya.`` is one sentence and the quote keeps its speaker. A quotation followed by
-  anything else (``"Kami siap. Harga turun." Presiden pergi.``) is cut at its sentence ends,
-  as UD Indonesian cuts them. A line break ends a quotation's sentence all the same.
+  quotation whose closing mark is followed by a speech cue (a lower-case word, or an
+  ``after``/``lead`` cue of ``quote_cues.tsv`` such as ``Kata`` in any case), so ``"Kami
+  siap. Kami tidak takut," katanya.`` is one sentence and the quote keeps its speaker. A
+  quotation followed by anything else (``"Kami siap. Harga turun." Presiden pergi.``) is
+  cut at its sentence ends, as UD Indonesian cuts them. A line break ends a quotation's sentence all the same.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def _quote_role(text: str, pieces: Sequence[Piece], j: int) -> str | None:
 def _cued_quotes(text: str, pieces: Sequence[Piece], lex: Lexicon,
                  para_starts: list[int]) -> set[int]:
     """Indexes of pieces inside a quotation whose closing mark is followed by a speech cue
-    (a lower-case word or a word of ``quote_cues.txt``): ``"A. B," katanya.`` stays one
+    (a lower-case word or a cue of ``quote_cues.tsv``): ``"A. B," katanya.`` stays one
     sentence, quote and cue together. A quotation never reaches past a line break."""
     out: set[int] = set()
     n = len(pieces)

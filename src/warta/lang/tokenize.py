@@ -132,12 +132,24 @@ def _build(resources: Resources) -> Lexicon:
         currencies=tuple(sorted(currencies, key=len, reverse=True)),
         words=frozenset(w for w in words if w),
         names=frozenset(names | acronyms),
-        cues=frozenset(c.lower() for c in resources.get("lang/id/quote_cues.txt")),
+        cues=_speech_cues(resources),
         keep=frozenset(k for k in keep if not k.endswith("*")),
         keep_prefixes=tuple(k[:-1] for k in keep if k.endswith("*")),
         short_left=frozenset(w for w in STOP_WORDS if len(w) == 2 and w != "se"),
         function_words=frozenset(STOP_WORDS),
     )
+
+
+def _speech_cues(resources: Resources) -> frozenset[str]:
+    """Words that may follow a closing quote as its cue (``"…," katanya``, ``"…." Demikian
+    kata X``): the ``after`` cues of ``lang/id/quote_cues.tsv`` with their ``-nya`` forms,
+    and its ``lead`` words. The quote layer reads the same file."""
+    rows = [(str(r["cue"]).strip().lower(), r["role"])
+            for r in resources.get("lang/id/quote_cues.tsv")]
+    after = {cue for cue, role in rows if role == "after"}
+    # 'terangnya' is listed beside 'terang'; 'tanya' only looks like a -nya form
+    nya = {cue + "nya" for cue in after if not (cue.endswith("nya") and cue[:-3] in after)}
+    return frozenset(after | nya | {cue for cue, role in rows if role == "lead"})
 
 
 def lexicon(resources: Resources) -> Lexicon:
