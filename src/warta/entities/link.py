@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 
 from warta.actors import ActorMatch, infer_from_title
+from warta.actors.index import actor_index
+from warta.actors.match import Role
 from warta.actors.names import fold
+from warta.actors.titles import title_heads
 from warta.doc import Entity, Mention
 from warta.entities.merge import Group, _is_acronym
 from warta.entities.recognize import Candidate
@@ -24,6 +27,7 @@ from warta.entities.tables import EntityTables
 from warta.resources import Resources
 
 CONTEXT_CHARS = 240  # the sentence text before a mention read for its title
+MAX_ROLE_WORDS = 6   # words before a known person read for the title of a past role
 
 
 def entity_name(group: Group, tables: EntityTables | None = None) -> str:
@@ -126,13 +130,81 @@ def link_group(group: Group, body: str, on: str | None, resources: Resources,
     if group.type != "PER":
         return None, None, m.wikidata if m is not None else None
     if m is not None and m.code is not None:
+        if m.rule == "person-partial":
+            written = _title_over_part(group, body, m, on, resources)
+            if written is not None:
+                return written[0], written[1], None
         return m.code, m.sector, m.wikidata
     name = m.name if m is not None else entity_name(group)
     for c in group.mentions:
-        titled: ActorMatch | None = infer_from_title(_context(body, c.start), name, on, resources)
+        context = _context(body, c.start)
+        titled: ActorMatch | None = infer_from_title(context, name, on, resources)
+        held = _role_written(m, context, resources) if m is not None else None
+        if held is not None and (titled is None or titled.code != held.code) \
+                and (titled is None or _names_no_actor(titled, resources)):
+            return held.code, held.sector, m.wikidata if m is not None else None
         if titled is not None:
             return titled.code, titled.sector, m.wikidata if m is not None else None
     return None, None, m.wikidata if m is not None else None
+
+
+def _title_over_part(group: Group, body: str, m: ActorMatch, on: str | None,
+                     resources: Resources) -> tuple[str | None, str | None] | None:
+    """A person matched by one bare name part (``Simanjuntak``, a surname many people
+    share) whose title in the text says otherwise is someone else: ``mantan Wakil Ketua
+    DPRD Jatim Sahat Tua Simanjuntak`` is no army chief. The first mention written after a
+    title decides: that title's code, or none for a former office (``mantan``). ``None``:
+    no title, or one that agrees with the dictionary."""
+    heads = title_heads(resources)
+    for c in group.mentions:
+        context = _context(body, c.start)
+        words = [fold(w) for w in context.replace(",", " ").split()][-MAX_ROLE_WORDS * 2:]
+        if not any(heads.match_at(words, k) is not None for k in range(len(words))):
+            continue
+        titled = infer_from_title(context, m.name, on, resources)
+        if titled is None:
+            return None, None
+        if (titled.code, titled.sector) != (m.code, m.sector):
+            return titled.code, titled.sector
+        return None
+    return None
+
+
+def _role_written(m: ActorMatch, context: str, resources: Resources) -> Role | None:
+    """The dictionary role of a known person that the title written right before the name
+    begins, when the person holds no role on the article's date: ``pemerintahan Presiden
+    Joe Biden`` in 2025 is the US presidency he held (a bare ``Presiden`` would otherwise
+    fall back to IDN), ``Perdana Menteri Boris Johnson`` in 2024 the British premiership.
+    ``mantan``/``eks`` before the title name a former office: no role."""
+    words = [fold(w) for w in context.replace(",", " ").split()][-MAX_ROLE_WORDS:]
+    index = actor_index(resources)
+    heads = title_heads(resources)
+    roles = [r for n in index.folded.get(fold(m.name), []) for r in index.entries[n].roles
+             if index.entries[n].is_person and r.code is not None
+             and (m.wikidata is None or index.entries[n].wikidata in (None, m.wikidata))]
+    for k in range(len(words), 0, -1):
+        tail = words[-k:]
+        if heads.match_at(tail, 0) is None:
+            continue
+        held = [r for r in roles if fold(r.title).split()[:k] == tail]
+        if not held or len({(r.code, r.sector) for r in held}) != 1:
+            continue
+        if k < len(words) and words[-k - 1] in _negators(resources):
+            return None
+        return held[-1]
+    return None
+
+
+def _negators(resources: Resources) -> frozenset[str]:
+    return frozenset(fold(w) for w in (resources.get("actors/title_words.yaml") or {})
+                     .get("negators") or [])
+
+
+def _names_no_actor(titled: ActorMatch, resources: Resources) -> bool:
+    """Whether the title is a head alone (``Presiden``), its code the head's fallback."""
+    keys = fold(titled.title or "").split()
+    head = title_heads(resources).match_at(keys, 0) if keys else None
+    return head is not None and len(head.words) == len(keys)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")

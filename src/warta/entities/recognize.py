@@ -216,11 +216,26 @@ class Scanner:
                 and words[i + limit].key not in self.tables.not_names \
                 and words[i + limit].start not in self.person_starts:
             limit += 1  # a rank or a person's name ends it: Polres X AKP Fulan
+        if limit < len(words) - i and words[i + limit].key in people:
+            limit = self.first_names_out(i, n_head, limit)
         for n in range(limit, n_head, -1):
             found = lookup(body[words[i].start:words[i + n - 1].end], self.on, self.resources)
             if found is not None and found.rule == "institution":
                 return n
         return 0
+
+    def first_names_out(self, i: int, n_head: int, limit: int) -> int:
+        """``Wakil Ketua DPRD Jatim Sahat Tua Simanjuntak``: when a known surname stopped
+        the run, the unknown words before it are the person's first names, not part of the
+        institution, provided a known name (``Jatim``) ends the institution before them."""
+        t, k = self.tables, limit
+        while k - 1 > n_head and self.words[i + k - 1].key not in t.common \
+                and self.words[i + k - 1].key not in self.lower_words \
+                and self.words[i + k - 1].key not in t.index.folded \
+                and self.words[i + k - 1].key not in t.short_names:
+            k -= 1
+        last = self.words[i + k - 1].key
+        return k if k < limit and (last in t.index.folded or last in t.short_names) else limit
 
     def readings(self, i: int) -> tuple[int, int, int]:
         """Words of the dictionary name, institution and title head starting at ``i``."""
