@@ -26,6 +26,9 @@ from warta.resources import Resources
 
 _CLAUSE_PUNCT = frozenset({".", ";", ":", "!", "?", "\"", "“", "”", "(", ")", "-", "–", "—"})
 MAX_WORDS = 12
+# a short aside in parentheses inside a title (an acronym, a short form: ``Kepala Pusat
+# Penerangan (Kapuspen) TNI``, ``Duta Besar (Dubes) Iran``) is read past, not a boundary
+_ASIDE = re.compile(r"\(\s*[\w.&'’-]+(?:\s+[\w.&'’-]+)?\s*\)")
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ def title_heads(resources: Resources) -> HeadTable:
 
 def _window(context_before: str, words_: TitleWords, heads: HeadTable) -> list[str]:
     """The words after the last clause boundary, without trailing ranks and commas."""
-    toks = tokens(context_before)[-(MAX_WORDS * 2):]
+    toks = tokens(_ASIDE.sub(" ", context_before))[-(MAX_WORDS * 2):]
     start = 0
     for i, tok in enumerate(toks):
         low = fold(tok)
@@ -108,24 +111,25 @@ def infer_from_title(context_before: str, name: str, on: DateLike = None,
     index = actor_index(resources)
     # read heads left to right, longest first, skipping words inside a head already read
     # ("Perdana Menteri" is not also "Menteri"); the head nearest the name wins
-    chosen = None
+    # the nearest head that gives a code wins: ``Bupati Raja Ampat`` is a regent although
+    # ``Raja`` (king) is nearer and names no state
+    found_heads = []
     i = 0
     while i < len(window):
         head = heads.match_at(folded, i)
         if head is None:
             i += 1
             continue
-        chosen = (i, head)
+        found_heads.append((i, head))
         i += len(head.words)
-    if chosen is not None:
-        start, head = chosen
+    for start, head in reversed(found_heads):
         if start > 0 and folded[start - 1] in words_.negators:
             return None
         rest = window[start + len(head.words):]
         found = _actor_after(rest, index, resources)
         code, sector = apply_head(head, found)
         if code is None:
-            return None
+            continue
         return ActorMatch(name=" ".join(name.split()), type="PER", code=code, sector=sector,
                           rule="title", title=" ".join(window[start:]))
     return None
