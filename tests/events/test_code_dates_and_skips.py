@@ -83,3 +83,19 @@ def test_weapons_deployed_for_an_attack_are_not_a_mobilisation(run: Run) -> None
     ev = run("Israel mengerahkan 15 jet tempur untuk menyerang Qatar.")
     assert "MOBILIZE" not in {e.plover for e in ev}
     assert "ASSAULT" in {e.plover for e in ev}
+
+
+def test_a_plan_with_a_clitic_is_future(run: Run) -> None:
+    e = only(run("Israel menyinggung rencananya untuk menyerang Iran."), "ASSAULT")
+    assert e.status == "future"
+
+
+def test_an_obligation_is_not_an_act(run: Run) -> None:
+    e = only(run("Trump mengatakan Jepang harus mendukung Filipina."), "SUPPORT")
+    assert e.status == "future"
+
+
+def test_a_speech_verb_does_not_take_the_nominal_event(run: Run) -> None:
+    ev = run("Kapolda Budi Santoso mengatakan, laporan dugaan penculikan terhadap Prabowo "
+             "telah diterima.")
+    assert not [e for e in ev if e.plover == "ASSAULT"]

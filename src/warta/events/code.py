@@ -665,8 +665,9 @@ def _status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> St
             return "negated"
         if any(w in ctx.cues.negators for w in window):
             return "negated"
-    if any(w in ctx.cues.future for w in window):
-        return "future"
+    roots = [w.root for w in words[max(left, trig.first - 4): trig.first]]
+    if any(w in ctx.cues.future for w in window) or any(r in ctx.cues.future for r in roots):
+        return "future"  # "rencananya untuk membunuh": the plan's root counts
     return "occurred"
 
 
@@ -1019,6 +1020,7 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
                 n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads)
                 if n is not None and not any(
                         set(w.prefixes) & {"meN", "ber"} and w.low not in cues.copulas
+                        and w.low not in cues.speech_verbs
                         for w in words[actors[n].last + 1: trig.first]):
                     n = None  # the actor must be the subject of the verb that takes the noun
         else:
