@@ -44,6 +44,7 @@ CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE"})
 # source when the sentence names none ("Kami menolak usulan AS," kata Menlu)
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
 REQUIRES_REACH = 20
+PRONOUN_REACH = 2  # sentences back a pronoun (ia, dia, mereka) looks for its antecedent
 GUESSED_TARGET_TYPES = frozenset({"COERCE", "ACCUSE", "REQUEST", "ASSAULT"})
 STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 # offers and readiness: cooperation / aid / yield triggers become AGREE (guide)
@@ -1106,7 +1107,7 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
         if not any(w in text for w in lexicon_words):
             continue
         tokens = [doc.tokens[n] for n in idx]
-        window = doc.sentences[max(0, si - 2)].start
+        window = doc.sentences[max(0, si - PRONOUN_REACH)].start
         groups = tuple((e.evidence.start, e.source) for e in out
                        if e.evidence.start >= window and _group_ref(e.source, doc))
         out.extend(code_sentence(ctx, doc, span, tokens, idx[0], doc.dates,
