@@ -128,6 +128,8 @@ def strip_titles(name: str, lex: Lexicon) -> str:
         rest = rest[acronyms[-1] + 1:]
     if not rest and len(parts) < len(whole):
         rest = parts  # 'Gubernur Jawa Barat Lukman Hakim': a name ending in a title word
+    if rest and rest[0][:1].islower():
+        return name  # 'Kepala layanan darurat Iran': an office without a name stays whole
     return " ".join(rest) if rest else name
 
 
@@ -232,8 +234,31 @@ ADVERBS = frozenset({"juga", "sebelumnya", "bahkan", "kemudian", "pun", "telah",
                      "justru", "hanya", "masih", "lagi", "turut", "segera", "tegas", "kala", "itu", "mengatakan"})
 
 
+def _office_of_place(ws: Sequence[str], runs: Sequence[tuple[int, int, str]],
+                     lex: Lexicon) -> bool:
+    """``Kepala layanan darurat Iran``: a capitalised office word or speaker head, lower-case
+    words, and a single capitalised place word at the end (a name of two words or more at
+    the end is a person: ``Kepala dinas itu Budi Santoso``)."""
+    return 2 < len(ws) <= 7 and ws[0][:1].isupper() and (
+        ws[0] in lex.person_titles or ws[0].casefold() in lex.generic_speakers) \
+        and ws[1][:1].islower() and len(runs) == 2 and runs[0][2] == ws[0] \
+        and runs[-1][2] == ws[-1]
+
+
 def subject(body: str, sent_start: int, verb_start: int, lex: Lexicon) -> SpeakerRef:
-    """The subject before a reporting verb in its sentence."""
+    """The subject before a reporting verb in its sentence. A verb coordinated with an
+    earlier one (``X menolak ajakan AS dan memperingatkan bahwa …``, ``X menyerang Y
+    dengan mengklaim …``) has the sentence's subject."""
+    before = WORD.findall(body, sent_start, verb_start)
+    if before and before[-1].casefold() in lex.coordinators:
+        # the clause's subject may follow an opener ('Sehari sebelumnya, X menolak …')
+        commas = [sent_start + i + 1 for i, c in enumerate(body[sent_start:verb_start])
+                  if c == ","][:3]
+        starts = [sent_start, *commas]
+        for start in starts:
+            opener = sentence_subject(body, Span(start, verb_start), lex)
+            if opener.kind == "name":
+                return opener
     head = body[sent_start:verb_start]
     head = _RELATIVE.sub(",", head)
     segments = [s for s in re.split(r"[,;:()\"“”]", head)]
@@ -267,6 +292,12 @@ def subject(body: str, sent_start: int, verb_start: int, lex: Lexicon) -> Speake
                 [w for w in ws if w.casefold() not in lex.definite]) == 1):
             # 'Presiden AS itu menambahkan': a definite description of someone named before
             return SpeakerRef("definite", cut, idx, idx + len(ws[-1]))
+        if runs and _office_of_place(ws, runs, lex):
+            # 'Kepala layanan darurat Iran menuturkan', 'Polisi regional di Kharkiv
+            # mengatakan': an office without a name speaks as the phrase, not as the place
+            pos = body.rfind(ws[0], sent_start, verb_start)
+            end = body.rfind(ws[-1], sent_start, verb_start) + len(ws[-1])
+            return SpeakerRef("name", body[pos:end], pos, end)
         if runs:
             _, _, text = runs[-1]
             first_low = ws[0].casefold()
@@ -521,7 +552,11 @@ class Resolver:
                 whole = next((e for e in self.entities if e.type == "PER" and e.name == full),
                              ent)
                 return Resolved(full, whole)
-            if ent.type == "LOC" and name.split()[0] in self.lex.person_titles:
+            words = name.split()
+            if ent.type == "LOC" and (words[0] in self.lex.person_titles or (
+                    words[0].casefold() in self.lex.generic_speakers
+                    and len(words) > 2 and words[1][:1].islower())):
+                # 'Polisi regional di Kharkiv' is an office; 'Otoritas Iran' is Iran
                 return self._office(name, ent)
             return Resolved(_bare(ent.name), ent)
         return Resolved(_bare(full))
@@ -599,6 +634,9 @@ def sentence_subject(body: str, sent: Span, lex: Lexicon) -> SpeakerRef:
             or (k == 0 and lex.derived_noun(name.split()[0])):
         return SpeakerRef("none")
     after = _past_appositive(body, e, sent.end) if " " in name.strip() else e
+    bracket = re.match(r"\s*\([^()]{1,15}\)", body[after:sent.end])
+    if bracket:  # 'Perserikatan Bangsa-Bangsa (PBB) menolak …'
+        after += bracket.end()
     for m in WORD.finditer(body, after, min(sent.end, after + 60)):
         w = m.group()
         low = w.casefold()
@@ -608,7 +646,8 @@ def sentence_subject(body: str, sent: Span, lex: Lexicon) -> SpeakerRef:
             break
         if _is_predicate(low, lex):
             return SpeakerRef("name", name, s, e)
-        if low in SCENE_PREPOSITIONS and _verb_after_scene(body, m.end(), sent.end, lex):
+        if low in SCENE_PREPOSITIONS and not body[e:m.start()].strip() \
+                and _verb_after_scene(body, m.end(), sent.end, lex):
             return SpeakerRef("name", name, s, e)
         break
     return SpeakerRef("none")

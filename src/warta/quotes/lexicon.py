@@ -38,6 +38,7 @@ class Lexicon:
     # loc_heads, law_words, plus quote_words.yaml non_person_heads): 'Polresta Manado',
     # 'Instruksi Presiden', 'Bank Mandiri' are never the person a pronoun points to
     non_person_heads: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()  # dan, serta, dengan … before a second verb
     region_marks: frozenset[str] = frozenset()  # Kota, Kabupaten, Gubernur, Kapolda …
     region_heads: frozenset[str] = frozenset()  # Jawa, Nusa, Kepulauan … (two-word regions)
     compass: frozenset[str] = frozenset()  # Barat, Timur, … (Jakarta Selatan)
@@ -116,6 +117,7 @@ def _build(resources: Resources) -> Lexicon:
         predicates=fs("predicates"),
         places=frozenset(_one_word_countries(resources)),
         office_words=fs("office_words", fold=False),
+        coordinators=fs("coordinators"),
         region_marks=fs("region_marks", fold=False),
         region_heads=fs("region_heads", fold=False),
         compass=fs("compass", fold=False),

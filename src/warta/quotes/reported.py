@@ -245,6 +245,9 @@ def _skip_space(body: str, start: int, end: int) -> int:
     return start
 
 
+_APPOSITIVE_NAME = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,")
+
+
 def _according(body: str, sent: Span, end: int, ws: list[re.Match[str]], k: int,
                lex: Lexicon) -> Reported | None:
     m = ws[k]
@@ -265,6 +268,14 @@ def _according(body: str, sent: Span, end: int, ws: list[re.Match[str]], k: int,
         spk = after_cue(body, m.end(), comma, lex)
         phrase_end = comma
         phrase = body[m.end():comma]
+        appo = _APPOSITIVE_NAME.match(body, comma, end)
+        words = phrase.split()
+        if appo and words and words[0] in lex.person_titles \
+                and appo.group(1).split()[0] not in lex.not_names:
+            # 'Menurut Senior Manager Humas Maskapai X, Rudi Hartono, maskapai …': the
+            # name in apposition to the title is the speaker; the clause follows it
+            spk = SpeakerRef("name", appo.group(1), appo.start(1), appo.end(1))
+            phrase_end = appo.end() - 1
         if len(WORD.findall(phrase)) > 10:
             return None
         for w in ("laporan", "data", "keterangan", "catatan", "informasi", "pernyataan"):
