@@ -33,7 +33,7 @@ def extract_entities(doc: Document, resources: Resources) -> tuple[Entity, ...]:
     heads = frozenset(k for k in tables.titles.by_first)
     cands = link_aliases(body, combine(scanner.run(), ner, heads))
     groups = group_mentions(cands, on, resources, tables.loc_heads.items,
-                           tables.short_names, tables.legal_forms)
+                           tables.short_names, tables.legal_forms, tables.family_name_first)
     return to_entities(groups, body, on, resources, tables)
 
 

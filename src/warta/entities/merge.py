@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from warta.actors import ActorMatch, lookup
 from warta.actors.aliases import is_acronym_of
+from warta.actors.index import actor_index
 from warta.actors.names import fold
 from warta.entities.recognize import Candidate
 from warta.resources import Resources
@@ -114,9 +115,12 @@ def _is_acronym(text: str) -> bool:
 def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
                    loc_heads: frozenset[str] = frozenset(),
                    short_names: Mapping[str, str] | None = None,
-                   legal_forms: frozenset[str] = frozenset()) -> list[Group]:
+                   legal_forms: frozenset[str] = frozenset(),
+                   family_name_first: frozenset[str] | None = None) -> list[Group]:
     """Group candidates by referent (see the module docstring), in order of first mention.
-    ``short_names`` maps folded short forms to long names (``Jatim`` → ``Jawa Timur``)."""
+    ``short_names`` maps folded short forms to long names (``Jatim`` → ``Jawa Timur``).
+    ``family_name_first``: when given, a foreign person's given name alone is no match
+    (see ``given_name_alone``)."""
     memo: dict[str, str] = {}
     short = short_names or {}
 
@@ -127,6 +131,10 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
         return memo[text]
 
     matches = [lookup(c.text, on, resources) for c in cands]
+    if family_name_first is not None:
+        matches = [None if m is not None and given_name_alone(c.text, m, resources,
+                                                              family_name_first) else m
+                   for c, m in zip(cands, matches, strict=True)]
     prefer = {m.code for m in matches if m is not None and m.rule == "country" and m.code}
     by_actor: dict[tuple[str, str], Group] = {}
     groups: list[Group] = []
@@ -161,6 +169,25 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
     for g in groups:
         g.mentions.sort(key=lambda c: c.start)
     return sorted(groups, key=lambda g: g.first)
+
+
+def given_name_alone(text: str, m: ActorMatch, resources: Resources,
+                     family_name_first: frozenset[str]) -> bool:
+    """Whether ``text`` matched a foreign person only by the given name that opens the
+    name (``Andrew`` → Andrew Holness, ``Patrick``, ``Hari``, ``Pak``). Indonesian news
+    calls foreign leaders by their family name, so a given name alone is nearly always
+    someone else: a footballer, a company's CEO, a word. Indonesians go by their first
+    name (``Prabowo``), and in the countries of ``family_name_first`` the first part is the
+    family name (``Kim``, ``Xi``, ``Hun``): those keep the match."""
+    if m.rule != "person-partial":
+        return False
+    key = fold(text)
+    if not fold(m.name).startswith(key + " "):
+        return False
+    index = actor_index(resources)
+    codes = {r.code for n in index.folded.get(fold(m.name), [])
+             for r in index.entries[n].roles if index.entries[n].is_person}
+    return bool(codes) and "IDN" not in codes and not codes & family_name_first
 
 
 def _join_same_as(groups: list[Group]) -> list[Group]:
