@@ -99,3 +99,15 @@ def test_a_speech_verb_does_not_take_the_nominal_event(run: Run) -> None:
     ev = run("Kapolda Budi Santoso mengatakan, laporan dugaan penculikan terhadap Prabowo "
              "telah diterima.")
     assert not [e for e in ev if e.plover == "ASSAULT"]
+
+
+def test_readiness_to_support_is_an_offer(run: Run) -> None:
+    e = only(run("Hamas menegaskan siap mendukung Iran melawan Israel."), "AGREE")
+    assert (e.source.code, e.cameo, e.status, e.target and e.target.code) == (
+        "HAMAS", "030", "occurred", "IRN")
+
+
+def test_reported_refusal_takes_the_statements_date(run: Run) -> None:
+    e = only(run("Kremlin dalam pernyataan pada Rabu (18/6/2025) mengatakan bahwa Rusia "
+                 "tidak akan menerima tuntutan NATO.", published="2025-06-19"), "REJECT")
+    assert e.date == "2025-06-18"

@@ -50,7 +50,8 @@ STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 # offers and readiness: cooperation / aid / yield triggers become AGREE (guide)
 OFFER_CODES = {"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
                "07": "033", "070": "033", "071": "0331", "072": "0332", "073": "0333",
-               "074": "0334", "04": "036", "046": "036", "045": "039", "08": "035"}
+               "074": "0334", "04": "036", "046": "036", "045": "039", "08": "035",
+               "05": "030", "051": "030"}  # "siap mendukung Iran": a pledge of support
 
 
 @dataclass(frozen=True)
@@ -695,6 +696,10 @@ def _date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
     lo, hi = F.clause(words, trig.first, ctx.cues.clause_breaks)
     first = words[lo].start if lo < len(words) else span.start
     last = words[hi - 1].end if 0 < hi <= len(words) else span.end
+    speech = trig.entry.plover in SPEECH_TYPES
+    if speech and lo > 0 and words[lo - 1].low == "bahwa":
+        first = span.start  # "X pada Rabu mengatakan bahwa negaranya menolak ...": the
+        # statement is the event, and its date is the event's
     inside = [d for d in dates if max(span.start, first) <= d.start and d.end <= span.end
               and d.value and d.kind != "time"]
     own = [d for d in inside if d.end <= last]
@@ -703,7 +708,6 @@ def _date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
     inside = own or [d for d in inside if not any(
         w.low in ctx.cues.time_shift for w in words[trig.last + 1:]
         if w.start < d.start and len(body[w.end:d.start].split()) > 1)]
-    speech = trig.entry.plover in SPEECH_TYPES
     best: DateMention | None = None
     for d in inside:
         before = [b.strip(",") for b in body[max(span.start, d.start - 40): d.start].lower().split()]
