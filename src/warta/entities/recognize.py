@@ -246,6 +246,13 @@ class Scanner:
         return (_dictionary_at(self.body, self.words, i, self.tables), self.institution_at(i),
                 n_title)
 
+    def after_rank(self, i: int) -> bool:
+        """Whether word ``i`` follows a rank, over the words completing it (``Muda``)."""
+        tw, k = self.tables.title_words, i - 1
+        while k >= 0 and self.words[k].key in tw.rank_tails and joined(self.body, self.words, k, k + 1):
+            k -= 1
+        return k >= 0 and self.words[k].key in tw.ranks and joined(self.body, self.words, k, k + 1)
+
     def is_verb(self, w: Word) -> bool:
         tw = self.tables.title_words
         return (w.text.islower() and bool(tw.verb_prefix.match(w.key))
@@ -280,10 +287,8 @@ class Scanner:
             if n_inst > n_dict and self.tables.drop_heads.match_start([w.key], 0):
                 i += 1  # "Pemerintah Australia" names the state: read from "Australia"
                 continue
-            if n_dict and i and w.key in tables.title_words.rank_tails \
-                    and words[i - 1].key in tables.title_words.ranks \
-                    and joined(body, words, i - 1, i):
-                i += n_dict  # "Mayjen TNI Fulan": TNI completes the rank here
+            if n_dict and w.key in tables.title_words.rank_tails and self.after_rank(i):
+                i += n_dict  # "Mayjen TNI Fulan", "Laksamana Muda TNI": TNI completes a rank
                 continue
             if n_dict or n_inst:
                 n = max(n_dict, n_inst)

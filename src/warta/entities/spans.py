@@ -16,7 +16,10 @@ becomes zero or more pieces:
 - lower-case words at either end go, and so do leading ranks, honorifics and title heads of
   a person, leading generic heads (``entities/words.yaml: drop_heads``) and leading
   administrative place words of a place (``place_prefixes``);
-- a piece with no capitalised word left, or only sentence words (``not_names``), is dropped.
+- a piece with no capitalised word left, or only sentence words (``not_names``), is dropped;
+- a person whose last word is an organisation or place tail (``AG``, ``Agency``,
+  ``District``: ``entities/words.yaml``) is that organisation or place, and a person span
+  with a digit (``Hercules C-130``) is dropped.
 """
 
 from __future__ import annotations
@@ -140,6 +143,14 @@ class NerCleaner:
                 pa, pb = self._trim(pa, pb, plabel)
                 if pa >= pb:
                     continue
+                if plabel == "PER":
+                    keys = [w.text.lower() for w in self.words[pa:pb]]  # Baay is no bay
+                    if any(ch.isdigit() for w in self.words[pa:pb] for ch in w.text):
+                        continue  # "Hercules C-130": a model or a number is no person
+                    if self.tables.org_tails.match_end(keys, len(keys)):
+                        plabel = "ORG"  # "Navayo International AG", "... News Agency"
+                    elif self.tables.loc_tails.match_end(keys, len(keys)):
+                        plabel = "LOC"  # "Garment District"
                 start, end = self.words[pa].start, self.words[pb - 1].end
                 text = self.body[start:end]
                 cand = Candidate(start, end, text, "ner", plabel, pa,
