@@ -202,6 +202,11 @@ def test_roles_have_exactly_the_five_fields(res: Resources) -> None:
     ("Muhaimin Iskandar", "2018-06-01", "PTY", "Ketua Umum PKB"),
     ("Cak Imin", "2022-06-01", "LEG", "Wakil Ketua DPR"),
     ("Cak Imin", "2025-06-01", "GOV", "Menko Pemberdayaan Masyarakat"),
+    # Saifullah Yusuf: deputy governor, no office, mayor of Pasuruan, social affairs minister
+    ("Gus Ipul", "2017-06-01", "GOV", "Wakil Gubernur Jawa Timur"),
+    ("Gus Ipul", "2020-06-01", None, None),
+    ("Gus Ipul", "2022-06-01", "GOV", "Wali Kota Pasuruan"),
+    ("Saifullah Yusuf", "2025-06-01", "GOV", "Menteri Sosial"),
 ])
 def test_same_person_by_date(res: Resources, name: str, on: str, sector: str | None,
                              title: str | None) -> None:
