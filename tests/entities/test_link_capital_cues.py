@@ -46,3 +46,15 @@ def test_leading_english_acronym_is_kept(res: Resources) -> None:
     tables = entity_tables(res)
     assert expand_countries("US Trade Representative", tables) == "US Trade Representative"
     assert expand_countries("Angkatan Darat AS", tables) == "Angkatan Darat Amerika Serikat"
+
+
+def test_europe_is_coded_only_when_it_acts(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
+    acting = make_doc("Para pejabat Eropa berupaya menghidupkan kembali perundingan nuklir.")
+    place = make_doc("Ribuan turis melakukan perjalanan dari Asia ke Eropa setiap musim panas.")
+    assert _code(acting, res, "Eropa") == ("EUR", None)
+    assert _code(place, res, "Eropa") == (None, None)
+
+
+def test_the_west_is_always_the_bloc(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Moskow menuding kampanye disinformasi Barat.")
+    assert _code(doc, res, "Barat") == ("WST", None)

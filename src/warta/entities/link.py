@@ -6,7 +6,8 @@ article's date.
 - A dictionary actor keeps its code; a person's comes from the role valid on the article's
   date (``warta.actors``), else from the title written before one of the mentions
   (``Menteri Luar Negeri Iran Abbas Araghchi``), else null.
-- A capital is coded as its government only when a mention acts (``menuntut agar Kiev
+- A capital (or a continent such as ``Eropa``: ``acting_regions``) is coded as its
+  government only when a mention acts (``menuntut agar Kiev
   mengakui``, ``Tel Aviv kemungkinan mengerahkan``): not after a place word (``di Doha``)
   and followed by a verb or an auxiliary. Otherwise it is a place with no code.
 """
@@ -124,8 +125,10 @@ def link_group(group: Group, body: str, on: str | None, resources: Resources,
     """Code, sector and Wikidata id of a group."""
     m = group.match
     if m is not None and m.type != "PER" and m.rule != "person-partial":
-        if m.rule == "capital" and not any(acts(body, c, tables) for c in group.mentions):
-            return None, None, m.wikidata
+        place_like = m.rule == "capital" or (m.rule == "region"
+                                             and fold(m.name) in tables.acting_regions)
+        if place_like and not any(acts(body, c, tables) for c in group.mentions):
+            return None, None, m.wikidata  # "di Doha", "ke Eropa": where, not who
         return m.code, m.sector, m.wikidata
     if group.type != "PER":
         return None, None, m.wikidata if m is not None else None

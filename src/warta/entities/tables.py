@@ -70,6 +70,7 @@ class EntityTables:
     short_names: dict[str, str]     # folded short form → long name (Jatim → Jawa Timur)
     legal_forms: frozenset[str]     # company forms ignored when names are compared (PT)
     family_name_first: frozenset[str]  # codes whose people's first part is the family name
+    acting_regions: frozenset[str]     # regions coded only when they act (Eropa)
     law_words: Phrases              # a title after these names a law (Peraturan Menteri)
     cite_before: frozenset[str]     # words that cite a medium or a source before its name
     honorifics: frozenset[str]      # words before a person's name that are not part of it
@@ -108,6 +109,7 @@ def build_tables(resources: Resources) -> EntityTables:
         keep_in_names=frozenset(str(w) for w in words.get("keep_in_names") or []),
         short_names={fold(str(k)): str(v) for k, v in (words.get("short_names") or {}).items()},
         family_name_first=frozenset(str(w) for w in words.get("family_name_first") or []),
+        acting_regions=folded_set("acting_regions"),
         drop_heads=_phrases(words.get("drop_heads")),
         place_prefixes=_phrases(words.get("place_prefixes")),
         common=frozenset(str(r.get("word") or "") for r in resources.get("lang/id/roots.tsv") or []),
