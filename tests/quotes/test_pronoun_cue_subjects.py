@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from warta.doc import Entity, Mention
 from warta.quotes.component import extract_quotes
 from warta.resources import Resources, load_resources
 
@@ -85,3 +86,28 @@ def test_long_office_subject_ending_in_a_name_stays_a_person(res: Resources) -> 
             "Bencana Daerah Kabupaten Garut Rina Marlina mengatakan hujan abu tipis turun di "
             "dua kecamatan. \"Belum ada pengungsian,\" ujarnya.")
     assert _last_speaker(body, res) == "Rina Marlina"
+
+
+def _per(body: str, eid: str, name: str) -> Entity:
+    mentions = []
+    k = body.find(name)
+    while k >= 0:
+        mentions.append(Mention(k, k + len(name), name))
+        k = body.find(name, k + 1)
+    return Entity(eid, name, "PER", tuple(mentions))
+
+
+def test_person_introduced_without_a_verb_of_speech(res: Resources) -> None:
+    body = ("\"Kunjungan ini membanggakan,\" ujar Andre Wibisono. Kehangatan juga dirasakan "
+            "Laras Pertiwi, mahasiswi asal Medan yang kuliah di Kazan. Ia mengatakan bahwa "
+            "pertemuan itu tidak akan ia lupakan.")
+    ents = (_per(body, "e1", "Andre Wibisono"), _per(body, "e2", "Laras Pertiwi"))
+    q = extract_quotes(body, res, entities=ents)[-1]
+    assert (q.kind, q.speaker_name) == ("indirect", "Laras Pertiwi")
+
+
+def test_titled_person_whose_verb_is_glued(res: Resources) -> None:
+    body = ("Presiden Ceko Tomas Novakmengatakan Ceko siap menampung pengungsi. \"Ini kewajiban "
+            "kami sebagai tetangga,\" kata pemimpin Ceko itu.")
+    ents = (_per(body, "e1", "Tomas Novak"),)
+    assert extract_quotes(body, res, entities=ents)[-1].speaker_name == "Tomas Novak"

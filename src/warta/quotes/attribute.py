@@ -462,6 +462,26 @@ class Resolver:
                 return people[-1]
         return before[-1] if before else None
 
+    def _person_opening_previous(self, pos: int) -> tuple[int, str] | None:
+        """The first person entity mentioned in the sentence before the one holding
+        ``pos``: who 'Ia mengaku …' or '"…," katanya' continues when the text introduced
+        them without a reporting verb (``Kehangatan juga dirasakan Nita, mahasiswa …``)
+        or glued their name to the verb (``Presiden X Erdoganmengatakan``)."""
+        k = next((i for i, s in enumerate(self.sentences) if s.start <= pos < s.end), None)
+        if not k:
+            return None
+        prev = self.sentences[k - 1]
+        hits = [(m.start, e) for e in self.entities if e.type == "PER"
+                for m in e.mentions if prev.start <= m.start < prev.end]
+        if not hits:
+            return None
+        start, ent = min(hits, key=lambda h: h[0])
+        subj = sentence_subject(self.body, prev, self.lex)
+        if subj.kind == "name" and not self.lex.looks_common(subj.text) and not any(
+                m.start < subj.end and subj.start < m.end for m in ent.mentions):
+            return None  # 'KPK juga memanggil … Sinta': the sentence has another subject
+        return start, ent.name
+
     def note_anonymous(self, pos: int) -> None:
         """Remember an unnamed source (``seorang pejabat AS``) at ``pos``: a pronoun or
         ``pejabat itu`` right after it continues the unnamed source, not an earlier name."""
@@ -517,8 +537,13 @@ class Resolver:
                 if named is not None:  # 'Yayasan tersebut' → the foundation named before
                     return Resolved(_bare(named.name), named)
             person = (ref.kind == "pronoun" and ref.text.casefold() not in GROUP_PRONOUNS) or (
-                ref.kind == "definite" and ref.text.split()[0] in self.lex.person_titles)
+                ref.kind == "definite"
+                and ref.text.split()[0].capitalize() in self.lex.person_titles)
             found = self._antecedent_at(pos, person, anchor)
+            if person:
+                mentioned = self._person_opening_previous(pos if anchor is None else anchor)
+                if mentioned is not None and (found is None or mentioned[0] > found[0]):
+                    found = mentioned
             if person and ref.kind == "pronoun" and self._anonymous_since(
                     pos, found[0] if found else -1, anchor):
                 return Resolved(None)  # 'Seorang pejabat AS … Namun dia mengatakan …'
