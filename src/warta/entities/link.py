@@ -14,6 +14,7 @@ article's date.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from warta.actors import ActorMatch, infer_from_title
@@ -279,4 +280,24 @@ def to_entities(groups: list[Group], body: str, on: str | None, resources: Resou
         out.append(Entity(id=f"e{len(out) + 1}", name=entity_name(group, tables),
                           type=etype,  # type: ignore[arg-type]
                           mentions=mentions, code=code, sector=sector, wikidata=wikidata))
-    return tuple(out)
+    return home_country(out, tables)
+
+
+def home_country(entities: list[Entity], tables: EntityTables) -> tuple[Entity, ...]:
+    """Generic institutions every state has (``Kementerian Kesehatan``, ``Partai
+    Demokrat``: ``entities/words.yaml: generic_institutions``) default to Indonesia. In an
+    article that names nothing else Indonesian, they belong to the country named most often
+    (an article about Israel's finances, about US parties)."""
+    generic = [e for e in entities if e.code == "IDN" and fold(e.name) in tables.generic_institutions]
+    if not generic or any(e.code == "IDN" and e not in generic for e in entities):
+        return tuple(entities)
+    weight: dict[str, int] = {}
+    for e in entities:
+        if e.code and (e.type == "LOC" or (e.sector in ("GOV", "MIL") and e not in generic)):
+            weight[e.code] = weight.get(e.code, 0) + len(e.mentions)
+    ranked = sorted(weight.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][0] == "IDN" or len(ranked[0][0]) != 3 \
+            or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return tuple(entities)
+    home = ranked[0][0]
+    return tuple(dataclasses.replace(e, code=home) if e in generic else e for e in entities)

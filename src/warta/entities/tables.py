@@ -71,6 +71,7 @@ class EntityTables:
     legal_forms: frozenset[str]     # company forms ignored when names are compared (PT)
     family_name_first: frozenset[str]  # codes whose people's first part is the family name
     acting_regions: frozenset[str]     # regions coded only when they act (Eropa)
+    generic_institutions: frozenset[str]  # institutions every state has (Kementerian Kesehatan)
     law_words: Phrases              # a title after these names a law (Peraturan Menteri)
     cite_before: frozenset[str]     # words that cite a medium or a source before its name
     honorifics: frozenset[str]      # words before a person's name that are not part of it
@@ -110,6 +111,7 @@ def build_tables(resources: Resources) -> EntityTables:
         short_names={fold(str(k)): str(v) for k, v in (words.get("short_names") or {}).items()},
         family_name_first=frozenset(str(w) for w in words.get("family_name_first") or []),
         acting_regions=folded_set("acting_regions"),
+        generic_institutions=folded_set("generic_institutions"),
         drop_heads=_phrases(words.get("drop_heads")),
         place_prefixes=_phrases(words.get("place_prefixes")),
         common=frozenset(str(r.get("word") or "") for r in resources.get("lang/id/roots.tsv") or []),
