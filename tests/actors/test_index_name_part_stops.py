@@ -37,3 +37,19 @@ def test_full_name_and_other_parts_still_resolve(res: Resources) -> None:
     found = lookup("Wiratama", "2032-05-01", r)
     assert found is not None and found.code == "IDN"
     assert "abadi" in {w.lower() for w in res.get("actors/name_part_stops.txt")}
+
+
+def test_unquoted_comma_in_a_title_is_an_error(res: Resources) -> None:
+    import pytest
+    import yaml
+
+    from warta.errors import ResourceError
+
+    # YAML reads {title: Menteri A, B, from: ...} as a title "Menteri A" plus a key "B"
+    bad = yaml.safe_load("- {name: Sari Wulandari, roles: [{code: IDN, sector: GOV, "
+                         "title: Menteri Riset, Sains, from: 2031-01-01, to: null}]}")
+    files = dict(res.files)
+    files["actors/people/zz_bad.yaml"] = bad
+    with pytest.raises(ResourceError, match="unknown role keys"):
+        lookup("Sari Wulandari", "2032-01-01",
+               Resources(files=files, fingerprint=res.fingerprint + "+bad", root=res.root))

@@ -93,11 +93,20 @@ def _type(value: Any, default: EntityType, where: str) -> EntityType:
     return value  # type: ignore[no-any-return,unused-ignore]
 
 
+ROLE_KEYS = frozenset({"code", "sector", "title", "from", "to"})
+
+
 def _roles(raw: Any, where: str) -> tuple[Role, ...]:
     out = []
     for item in raw or []:
         if not isinstance(item, Mapping) or "title" not in item:
             raise ResourceError(f"{where}: each role needs at least a title")
+        unknown = set(item) - ROLE_KEYS
+        if unknown:
+            # an unquoted comma in a flow-style title ({title: A, B, from: ...}) turns the
+            # rest of the title into keys: fail loudly instead of keeping a cut title
+            raise ResourceError(f"{where}: unknown role keys {sorted(map(str, unknown))}",
+                                hint="quote a title that contains a comma")
         out.append(Role(code=item.get("code"), sector=item.get("sector"), title=str(item["title"]),
                         start=parse_bound(item.get("from"), end=False),
                         end=parse_bound(item.get("to"), end=True)))
