@@ -146,3 +146,11 @@ def test_abbreviation_of_a_longer_name_is_that_entity(res: Resources,
     ev = EventsComponent()(doc, res).events
     assert [(e.source.code, e.source.sector) for e in ev if e.plover == "COERCE"] == [
         ("USA", "COP")]
+
+
+def test_relative_passive_inside_a_requested_clause_is_a_fact(run: Run) -> None:
+    ev = run("NATO menyerukan agar dunia menolak klaim Rusia atas Krimea yang dianeksasinya "
+             "pada 2014.")
+    coerce = [e for e in ev if e.plover == "COERCE"]
+    assert [(e.source.code, e.target and e.target.code, e.date) for e in coerce] == [
+        ("RUS", "UKR", "2014")]

@@ -807,8 +807,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     loose = F.clause(words, trig.first, cues.clause_breaks)[0]
     if any(w.low in cues.pundits for w in words[min(left, loose): trig.first]):
         return []
-    if left > 0 and words[left - 1].low in cues.requested:
-        return []
+    if left > 0 and words[left - 1].low in cues.requested and not (
+            trig.first > 0 and words[trig.first - 1].low == "yang"):
+        return []  # requested content; a relative clause in it is a fact ("agar Kiev
+        # mengakui ... Krimea yang dicaploknya pada 2014": the annexation happened)
     sources: list[Actor] = []
     targets: list[Actor] = []
     untargeted = False
@@ -822,12 +824,18 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         confidence = 0.8 if dep_sources else 0.7
     elif trig.kind == "verb":
         targets = dep_targets if "obj" in entry.target else []
+        if not targets and trig.first > 1 and words[trig.first - 1].low == "yang":
+            # "atas Krimea yang dicaploknya": the noun the relative clause hangs on, even
+            # inside a prepositional phrase
+            targets = [a for a in actors if a.last == trig.first - 2][:1]
         targets = targets or _subject(ctx, words, actors, trig.first)
         agent = dep_sources or _oblique(ctx, words, actors, trig.last, "oleh", window=4)
         if not agent:
             agent = _after(ctx, words, actors, trig.last, limit=0)
         if not agent and words[trig.first].nya and targets:
-            before = [a for a in actors if a.last < targets[0].first]
+            # the -nya agent stands right before the target's phrase ("kedaulatan Rusia atas
+            # Krimea yang dicaploknya", "Rusia mengembalikan Krimea yang dicaploknya")
+            before = [a for a in actors if targets[0].first - 3 <= a.last < targets[0].first]
             agent = [before[-1]] if before else []
         sources = agent
         if "obj" not in entry.target:  # an oblique frame: the subject is not the target
