@@ -50,6 +50,6 @@ def test_unquoted_comma_in_a_title_is_an_error(res: Resources) -> None:
                          "title: Menteri Riset, Sains, from: 2031-01-01, to: null}]}")
     files = dict(res.files)
     files["actors/people/zz_bad.yaml"] = bad
-    with pytest.raises(ResourceError, match="unknown role keys"):
+    with pytest.raises(ResourceError, match="unknown keys"):
         lookup("Sari Wulandari", "2032-01-01",
                Resources(files=files, fingerprint=res.fingerprint + "+bad", root=res.root))

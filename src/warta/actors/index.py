@@ -94,6 +94,17 @@ def _type(value: Any, default: EntityType, where: str) -> EntityType:
 
 
 ROLE_KEYS = frozenset({"code", "sector", "title", "from", "to"})
+ORGANIZATION_KEYS = frozenset({"name", "aliases", "type", "code", "sector", "wikidata"})
+PERSON_KEYS = frozenset({"name", "aliases", "wikidata", "roles"})
+
+
+def _check_keys(item: Mapping[str, Any], allowed: frozenset[str], where: str) -> None:
+    """An unquoted comma in a flow-style value ({name: Badan A, B, dan C, ...}) turns the
+    rest of the value into keys: fail loudly instead of keeping a cut name."""
+    unknown = set(item) - allowed
+    if unknown:
+        raise ResourceError(f"{where}: unknown keys {sorted(map(str, unknown))}",
+                            hint="quote a value that contains a comma")
 
 
 def _roles(raw: Any, where: str) -> tuple[Role, ...]:
@@ -101,12 +112,7 @@ def _roles(raw: Any, where: str) -> tuple[Role, ...]:
     for item in raw or []:
         if not isinstance(item, Mapping) or "title" not in item:
             raise ResourceError(f"{where}: each role needs at least a title")
-        unknown = set(item) - ROLE_KEYS
-        if unknown:
-            # an unquoted comma in a flow-style title ({title: A, B, from: ...}) turns the
-            # rest of the title into keys: fail loudly instead of keeping a cut title
-            raise ResourceError(f"{where}: unknown role keys {sorted(map(str, unknown))}",
-                                hint="quote a title that contains a comma")
+        _check_keys(item, ROLE_KEYS, f"{where}: role")
         out.append(Role(code=item.get("code"), sector=item.get("sector"), title=str(item["title"]),
                         start=parse_bound(item.get("from"), end=False),
                         end=parse_bound(item.get("to"), end=True)))
@@ -143,6 +149,7 @@ def _organizations(index: ActorIndex, files: Mapping[str, Any]) -> None:
         for item in items or []:
             if not isinstance(item, Mapping) or "name" not in item:
                 raise ResourceError(f"{path}: every organisation needs a name")
+            _check_keys(item, ORGANIZATION_KEYS, f"{path}: {item['name']}")
             aliases = _as_list(item.get("aliases"))
             index.add(Entry(name=item["name"], type=_type(item.get("type"), "ORG", path),
                             code=item.get("code"), sector=item.get("sector"),
@@ -159,6 +166,7 @@ def merge_people(files: Mapping[str, Any]) -> list[dict[str, Any]]:
         for item in items or []:
             if not isinstance(item, Mapping) or "name" not in item:
                 raise ResourceError(f"{path}: every person needs a name")
+            _check_keys(item, PERSON_KEYS, f"{path}: {item['name']}")
             key = str(item.get("wikidata") or fold(item["name"]))
             if key not in merged:
                 merged[key] = {"name": item["name"], "wikidata": item.get("wikidata"),
