@@ -279,7 +279,12 @@ _WORKER: DocumentProcessor | None = None
 
 
 def _init_worker(pipeline: Pipeline, resources_root: str | None) -> None:
+    """A worker process: one BLAS thread (the model runs on NumPy's BLAS, whose default is
+    one thread per core, so N workers would each start N threads and fight for the cores)."""
     global _WORKER
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)
     _WORKER = DocumentProcessor(pipeline, load_resources(resources_root))
 
 
