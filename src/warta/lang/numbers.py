@@ -36,6 +36,11 @@ _NOT_UNIT = {"dan", "atau", "yang", "di", "ke", "dari", "pada", "untuk", "dengan
              "sampai", "serta", "namun", "tetapi", "telah", "sudah", "akan", "masih", "per"}
 
 
+def _grouped(groups: list[str]) -> bool:
+    """Digit groups of a figure with thousands marks: 1-3 digits, then threes."""
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
 def parse_number(text: str) -> float | None:
     """A written figure as a float, or None when ``text`` is not a figure."""
     s = text.strip()
@@ -43,9 +48,14 @@ def parse_number(text: str) -> float | None:
         return None
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
-        if s.rfind(",") > s.rfind("."):
-            return float(s.replace(".", "").replace(",", "."))
-        return float(s.replace(",", ""))
+        # one decimal mark, last; the other mark groups thousands (`1.250,5`, `1,250.5`).
+        # Anything else (`6.914,6.811`: two figures run together) is not one number.
+        decimal, thousands = (",", ".") if s.rfind(",") > s.rfind(".") else (".", ",")
+        whole, _, fraction = s.rpartition(decimal)
+        groups = whole.split(thousands)
+        if decimal in whole or not fraction or not _grouped(groups):
+            return None
+        return float("".join(groups) + "." + fraction)
     if dots:
         groups = s.split(".")
         if all(len(g) == 3 for g in groups[1:]) and not s.startswith("0"):
