@@ -9,13 +9,11 @@ Indonesia is covered by ``people/indonesia.yaml`` and tested there, not here.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
+from head_terms import Term, head_terms, is_head, uncovered_days
 
 from warta.actors import lookup
-from warta.actors.dates import parse_bound
-from warta.actors.index import merge_people
 from warta.resources import Resources
 
 EAST_ASIA = ("CHN", "JPN", "KOR", "PRK", "MNG", "TWN")
@@ -49,39 +47,19 @@ INTERREGNA: tuple[tuple[str, dt.date, dt.date], ...] = (
     ("TLS", dt.date(2000, 1, 1), dt.date(2002, 5, 19)),
 )
 
-DAYS = [dt.date(year, month, 1) for year in range(2000, 2027) for month in (1, 7)]
-
-
 def _is_head(title: str) -> bool:
-    return any(title == t or title.startswith(t + " ") for t in HEAD_TITLES)
+    return is_head(title, HEAD_TITLES)
 
 
 @pytest.fixture(scope="module")
-def heads(res: Resources) -> dict[str, list[tuple[dt.date | None, dt.date | None, str]]]:
-    people: list[dict[str, Any]] = merge_people(res.glob("actors/people/"))
-    out: dict[str, list[tuple[dt.date | None, dt.date | None, str]]] = {}
-    for person in people:
-        for role in person["roles"]:
-            if role.get("sector") == "GOV" and _is_head(str(role["title"])):
-                out.setdefault(str(role.get("code")), []).append(
-                    (parse_bound(role.get("from"), end=False),
-                     parse_bound(role.get("to"), end=True), person["name"]))
-    return out
-
-
-def _excused(code: str, day: dt.date) -> bool:
-    return any(c == code and first <= day <= last for c, first, last in INTERREGNA)
+def heads(res: Resources) -> dict[str, list[Term]]:
+    return head_terms(res, HEAD_TITLES)
 
 
 @pytest.mark.parametrize("code", REGION)
-def test_every_half_year_has_a_head(heads: dict[str, list[tuple[dt.date | None,
-                                                                 dt.date | None, str]]],
-                                    code: str) -> None:
-    roles = heads.get(code, [])
-    missing = [day.isoformat() for day in DAYS
-               if not _excused(code, day)
-               and not any((start is None or start <= day) and (end is None or day < end)
-                           for start, end, _ in roles)]
+def test_every_half_year_has_a_head(heads: dict[str, list[Term]], code: str) -> None:
+    excused = [(first, last) for c, first, last in INTERREGNA if c == code]
+    missing = uncovered_days(heads.get(code, []), excused)
     assert not missing, f"{code}: no head of state or government on {missing}"
 
 
