@@ -111,3 +111,9 @@ def test_reported_refusal_takes_the_statements_date(run: Run) -> None:
     e = only(run("Kremlin dalam pernyataan pada Rabu (18/6/2025) mengatakan bahwa Rusia "
                  "tidak akan menerima tuntutan NATO.", published="2025-06-19"), "REJECT")
     assert e.date == "2025-06-18"
+
+
+def test_obstructed_event_did_not_happen(run: Run) -> None:
+    e = only(run("Jaksa menyebut terdakwa menghalangi KPK menangkap Budi."), "COERCE")
+    assert e.status == "negated"
+    assert only(run("KPK menangkap Budi di Jakarta."), "COERCE").status == "occurred"
