@@ -117,3 +117,10 @@ def test_obstructed_event_did_not_happen(run: Run) -> None:
     e = only(run("Jaksa menyebut terdakwa menghalangi KPK menangkap Budi."), "COERCE")
     assert e.status == "negated"
     assert only(run("KPK menangkap Budi di Jakarta."), "COERCE").status == "occurred"
+
+
+def test_a_state_acting_on_its_own_country_as_a_whole_is_no_event(run: Run) -> None:
+    assert not [e for e in run("Presiden Prabowo Subianto mendukung peningkatan produktivitas "
+                               "pertanian Indonesia.") if e.plover == "SUPPORT"]
+    e = only(run("Presiden Prabowo Subianto mendukung Ukraina."), "SUPPORT")
+    assert (e.source.code, e.target.code if e.target else None) == ("IDN", "UKR")

@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from warta.actors import lookup
 from warta.doc import ActorRef, DateMention, Document, Entity, Event, Span, Token
 from warta.events import arguments as A
 from warta.events import fallback as F
@@ -1125,7 +1126,21 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
         out.extend(code_sentence(ctx, doc, span, tokens, idx[0], doc.dates,
                                  dataclasses.replace(scene, window_start=window,
                                                      groups=groups)))
-    return out
+    return [e for e in out if not _self_targeted(e, doc, resources)]
+
+
+def _self_targeted(ev: Event, doc: Document, resources: Resources) -> bool:
+    """A state's organ acting on its own country as a whole (``pemerintah mendukung
+    produktivitas pertanian Indonesia``: the actor is read inside an abstract object) is no
+    event between actors; a city or a person of the same country stays a target."""
+    tgt = ev.target
+    if tgt is None or tgt.sector or not tgt.code or tgt.code != ev.source.code:
+        return False
+    entity = next((x for x in doc.entities if x.id == tgt.entity), None)
+    if entity is None or entity.type != "LOC":
+        return False
+    found = lookup(entity.name, doc.metadata.published, resources)
+    return found is not None and found.rule == "country"
 
 
 def _group_ref(ref: ActorRef, doc: Document) -> bool:
