@@ -3,17 +3,10 @@ title, laws, one-off names the tagger alone proposed, buildings read as their me
 
 from __future__ import annotations
 
-from warta.doc import Mention
+from ner_spans import ner as _ner
+
 from warta.entities.component import extract_entities
 from warta.resources import Resources
-
-
-def _ner(body: str, *spans: tuple[str, str]) -> tuple[Mention, ...]:
-    out = []
-    for text, label in spans:
-        start = body.index(text)
-        out.append(Mention(start, start + len(text), text, "ner", label))
-    return tuple(out)
 
 
 def _names(make_doc, res, body, *spans):  # type: ignore[no-untyped-def]
