@@ -10,8 +10,11 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from spacy.language import Language
 
 from warta.doc import Document, Entity, Event, Mention, Metadata, RawDocument, Token
+from warta.events.component import EventsComponent
+from warta.lang.component import LangComponent
 from warta.lang.dates import find_dates
 from warta.lang.segment import segment
 from warta.resources import Resources, load_resources
@@ -99,3 +102,21 @@ def built(res: Resources) -> Callable[..., Document]:
         return build(body, res, published)
 
     return _built
+
+
+@pytest.fixture(scope="module")
+def parsed(res: Resources, shipped_nlp: Language, built: Callable[..., Document]
+           ) -> Callable[..., list[Event]]:
+    """The events of a body read by the shipped model (tokens, sentences, parse, dates) with
+    the entities of the hand-built Document."""
+    lang = LangComponent(shipped_nlp)
+
+    def _run(body: str, published: str = "2025-06-20") -> list[Event]:
+        hand = built(body, published)
+        ann = lang(hand, res)
+        assert any(t.head is not None for t in ann.tokens)
+        doc = dataclasses.replace(hand, sentences=ann.sentences, tokens=ann.tokens,
+                                  dates=ann.dates)
+        return list(EventsComponent()(doc, res).events)
+
+    return _run

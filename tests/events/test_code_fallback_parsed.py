@@ -4,36 +4,13 @@ noun's modifier is not the source."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
-import pytest
-from spacy.language import Language
+from event_keys import keys
 
-from warta.doc import Document, Event
-from warta.events.component import EventsComponent
-from warta.lang.component import LangComponent
-from warta.resources import Resources
+from warta.doc import Event
 
 Run = Callable[..., list[Event]]
-
-
-@pytest.fixture(scope="module")
-def parsed(res: Resources, shipped_nlp: Language, built: Callable[..., Document]) -> Run:
-    lang = LangComponent(shipped_nlp)
-
-    def _run(body: str) -> list[Event]:
-        hand = built(body, "2025-06-20")
-        ann = lang(hand, res)
-        doc = dataclasses.replace(hand, sentences=ann.sentences, tokens=ann.tokens,
-                                  dates=ann.dates)
-        return list(EventsComponent()(doc, res).events)
-
-    return _run
-
-
-def keys(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
-    return {(e.source.code, e.plover, e.target.code if e.target else None) for e in events}
 
 
 def test_phrase_of_a_noun_is_not_the_target(parsed: Run) -> None:

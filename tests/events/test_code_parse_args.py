@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-import pytest
+from event_keys import keys
 from spacy.language import Language
 
 from warta.doc import Document, Event
@@ -17,25 +17,6 @@ from warta.lang.component import LangComponent
 from warta.resources import Resources
 
 Run = Callable[..., list[Event]]
-
-
-@pytest.fixture(scope="module")
-def parsed(res: Resources, shipped_nlp: Language, built: Callable[..., Document]) -> Run:
-    lang = LangComponent(shipped_nlp)
-
-    def _run(body: str, published: str = "2025-06-20") -> list[Event]:
-        hand = built(body, published)
-        ann = lang(hand, res)
-        assert any(t.head is not None for t in ann.tokens)
-        doc = dataclasses.replace(hand, sentences=ann.sentences, tokens=ann.tokens,
-                                  dates=ann.dates)
-        return list(EventsComponent()(doc, res).events)
-
-    return _run
-
-
-def keys(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
-    return {(e.source.code, e.plover, e.target.code if e.target else None) for e in events}
 
 
 def test_object_is_a_title_before_the_name(parsed: Run) -> None:
