@@ -37,6 +37,8 @@ class WordLike(Protocol):
     def head(self) -> int | None: ...
     @property
     def dep(self) -> str | None: ...
+    @property
+    def prefixes(self) -> tuple[str, ...]: ...
 
 
 class ActorLike(Protocol):
@@ -107,6 +109,8 @@ def _walk(p: Parse, actors: Sequence[ActorLike], head: int, places: frozenset[st
                 case = p.case_of(c)
                 if c in seen or p.words[c].dep not in NOMINAL or (case and case not in places):
                     continue
+                if "ber" in p.words[c].prefixes:
+                    continue  # "kapal berbendera Inggris": a ship flagged, not Britain
                 seen.add(c)
                 n = _actor_index(actors, c)
                 if n is not None:
@@ -171,9 +175,10 @@ def passive_target(p: Parse, actors: Sequence[ActorLike], verb: int) -> list[int
     if own:
         return argument(p, actors, own[0])
     w = p.words[verb]
-    if w.dep in RELATIVE and w.head is not None:  # "Krimea yang dicaploknya"
-        return argument(p, actors, w.head)
-    return []
+    if w.head is not None and (w.dep == "acl:relcl" or (
+            w.dep in RELATIVE and verb > 0 and p.words[verb - 1].low == "yang")):
+        return argument(p, actors, w.head)  # "Krimea yang dicaploknya"; a bare "acl" is
+    return []  # often a misparsed main verb ("armada ... untuk Gaza diadang oleh X")
 
 
 def agent(p: Parse, actors: Sequence[ActorLike], verb: int) -> list[int]:

@@ -30,6 +30,7 @@ from warta.events import arguments as A
 from warta.events import fallback as F
 from warta.events.lexicon import Entry, Lexicon, load_lexicon
 from warta.events.ontology import Ontology, load_ontology
+from warta.events.territory import territory_of
 from warta.lang.morph import analyze
 from warta.resources import Resources
 
@@ -119,6 +120,7 @@ class Actor:
     ref: ActorRef
     entity: Entity
     guessed: bool = False  # a person without a code, given the article's country
+    territory: bool = False  # a region coded as its state (``territory``): only a target
 
     @property
     def kind(self) -> str:
@@ -159,6 +161,7 @@ class Scene:
     window_start: int = 0  # pronouns look back to here (two sentences before)
     speakers: tuple[tuple[int, int, Entity], ...] = ()  # direct quotes with a coded speaker
     groups: tuple[tuple[int, ActorRef], ...] = ()  # sources of earlier events (for "mereka")
+    previous: tuple[int, ...] = ()  # indices into doc.tokens of the sentence before
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,7 @@ class ActorWords:
     common: Mapping[tuple[str, ...], str]  # noun words → sector
     blockers: frozenset[str]
     pronouns: Mapping[str, str]  # pronoun → entity type
+    stand_ins: frozenset[str] = frozenset()  # nouns standing for the previous sentence's actor
 
 
 def load_actor_words(resources: Resources) -> ActorWords:
@@ -176,7 +180,8 @@ def load_actor_words(resources: Resources) -> ActorWords:
             common={tuple(str(k).lower().split()): "" if v is None else str(v)
                     for k, v in raw["common"].items()},
             blockers=frozenset(str(w).lower() for w in raw["blockers"]),
-            pronouns={str(k).lower(): str(v) for k, v in raw["pronouns"].items()})
+            pronouns={str(k).lower(): str(v) for k, v in raw["pronouns"].items()},
+            stand_ins=frozenset(str(w).lower() for w in raw.get("stand_ins") or ()))
 
     return resources.derived("events.actor_words", build)
 
@@ -220,12 +225,16 @@ def _words(tokens: Sequence[Token], offset: int, resources: Resources) -> list[W
 
 
 def _actors(words: Sequence[Word], entities: Sequence[Entity], span: Span,
-            country: str | None = None) -> list[Actor]:
+            country: str | None = None, resources: Resources | None = None) -> list[Actor]:
     starts = {w.start: i for i, w in enumerate(words)}
     ends = {w.end: i for i, w in enumerate(words)}
     out: list[Actor] = []
     for ent in entities:
-        if not ent.code:
+        code = ent.code
+        land = None
+        if not code and ent.type == "LOC" and resources is not None:
+            land = territory_of(resources, ent.name)
+        if not code and not land:
             continue
         for m in ent.mentions:
             if m.start < span.start or m.end > span.end:
@@ -234,6 +243,10 @@ def _actors(words: Sequence[Word], entities: Sequence[Entity], span: Span,
             last = ends.get(m.end)
             if first is None or last is None:
                 continue
+            if land:  # "Krimea", "Jalur Gaza": the state it belongs to, as a target only
+                out.append(Actor(first, last, ActorRef(land, None, m.text, ent.id),
+                                 dataclasses.replace(ent, code=land), territory=True))
+                continue
             out.append(Actor(first, last, ActorRef(ent.code, ent.sector, m.text, ent.id), ent))
     out.sort(key=lambda a: (a.first, -a.last))
     kept: list[Actor] = []
@@ -241,6 +254,9 @@ def _actors(words: Sequence[Word], entities: Sequence[Entity], span: Span,
         if kept and a.first <= kept[-1].last:
             continue
         prev = kept[-1] if kept else None
+        if prev is not None and (a.territory or prev.territory):
+            kept.append(a)  # "Israel-Gaza": a region never merges into a neighbour
+            continue
         if prev is not None and a.first == prev.last + 1:
             # "Presiden Venezuela Nicolas Maduro": a title's country then the person; the
             # person (the later, more specific mention) is the actor
@@ -556,6 +572,8 @@ def _oblique(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], start
              prep: str, window: int = 8) -> list[Actor]:
     for i in range(start + 1, min(len(words), start + 1 + window)):
         low = words[i].low
+        if low == prep:  # a clause opener may be the slot ("agar X", "bahwa X")
+            return _after(ctx, words, actors, i, limit=3)
         if low in ctx.cues.clause_breaks or low in {".", "?", "!"}:
             return []
         if low != prep and words[i].upos == "NOUN" and i + 1 < len(words) and (
@@ -643,7 +661,7 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
         if slot == "obj":
             tgt = (A.passive_target(p, actors, v) if trig.passive and trig.kind == "verb"
                    else A.objects(p, actors, heads, places))
-        elif slot in ctx.cues.requested:  # "menuntut agar Kiev mengakui ...": Kiev
+        elif slot in ctx.cues.requested or slot == "bahwa":  # "menuntut agar Kiev ...": Kiev
             tgt = A.clause_subject(p, actors, heads, slot)
         elif slot != "poss":
             tgt = A.oblique(p, actors, heads, slot, places)
@@ -709,8 +727,14 @@ def _date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
     inside = own or [d for d in inside if not any(
         w.low in ctx.cues.time_shift for w in words[trig.last + 1:]
         if w.start < d.start and len(body[w.end:d.start].split()) > 1)]
+    # "agar Kiev mengakui ... Krimea yang dicaploknya pada 2014": a year or month after a
+    # relative clause's verb dates that clause (the annexation), not the trigger before it
+    rel = next((words[i].start for i in range(trig.last + 1, len(words) - 1)
+                if words[i].low == "yang" and F.is_verb(words[i + 1])), None)
     best: DateMention | None = None
     for d in inside:
+        if rel is not None and d.start > rel and d.granularity in ("year", "month"):
+            continue
         before = [b.strip(",") for b in body[max(span.start, d.start - 40): d.start].lower().split()]
         if any(b in ctx.cues.report_cues for b in before[-4:]):
             continue
@@ -757,7 +781,8 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     # warning whose condition comes after it ("memperingatkan AS jika ...") still stands
     hypothetical = next((i for i, w in enumerate(lows) if w in cues.hypothetical), len(lows))
     actors = _extra_actors(ctx, words, _actors(words, doc.entities, span,
-                                               scene.country if scene else None), scene)
+                                               scene.country if scene else None,
+                                               ctx.resources), scene)
     if not actors:
         return []
     inside = {i for a in actors for i in range(a.first, a.last + 1)}
@@ -787,7 +812,7 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
             # Israel terhadap Iran" still says that Israel bombs Iran
         verb = triggers[against[n]] if n in against else None
         events.extend(_code_trigger(ctx, doc, span, words, actors, trig, dates, verb,
-                                    [a for a in inner if a.last == trig.last]))
+                                    [a for a in inner if a.last == trig.last], scene))
     return events
 
 
@@ -800,8 +825,8 @@ def _clause_left(ctx: Context, words: Sequence[Word], at: int) -> int:
 
 def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word],
                   actors: Sequence[Actor], trig: Trigger, dates: Sequence[DateMention],
-                  against: Trigger | None = None, inner: Sequence[Actor] = ()
-                  ) -> list[Event]:
+                  against: Trigger | None = None, inner: Sequence[Actor] = (),
+                  scene: Scene | None = None) -> list[Event]:
     cues = ctx.cues
     entry = trig.entry
     left = _clause_left(ctx, words, trig.first)
@@ -897,6 +922,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if site is not None:
             targets = _after(ctx, words, actors, site, limit=2)
             untargeted = untargeted and not targets
+    if (not sources and scene is not None and entry.plover in SPEECH_TYPES
+            and trig.kind == "verb" and not trig.passive
+            and _stand_in(ctx, words, actors, trig)):
+        sources = _carried_source(ctx, doc, scene)  # "serangan juga menuntut agar ..."
     if not sources or (not targets and not untargeted):
         more_sources, more_targets = _fallback(ctx, doc, words, actors, trig, sources, targets)
         if more_sources or more_targets:
@@ -919,6 +948,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     if window_words & cues.habitual:
         return []  # "kami selalu berkoordinasi dengan AS": a habit, not an event
     status = _status(ctx, words, trig, left)
+    if status == "negated" and entry.asked:
+        status = "occurred"  # "gagal mendapatkan jaminan": the guarantee was asked for
     cameo, plover = entry.cameo, entry.plover
     if plover == "ASSAULT" and status == "occurred" and window_words & cues.capability:
         # "AS dapat dengan mudah membunuh Khamenei": a boast of force is a threat (guide)
@@ -948,6 +979,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             continue
         if s.guessed or (t is not None and t.guessed and plover not in GUESSED_TARGET_TYPES):
             continue  # an uncoded person is only ever acted on (arrested, charged, summoned)
+        if s.territory or (t is not None and t.territory and t.ref.code == s.ref.code):
+            continue  # a region does not act; a state in its own region is no event
         if t is not None and plover in FORCE_TYPES and s.ref.code == t.ref.code and (
                 _implicit(s) or _implicit(t)):
             continue  # "tank Israel menembaki warga": the article's country is a guess
@@ -976,6 +1009,42 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             rule=entry.id, attribution=attribution, confidence=confidence,
         ))
     return out
+
+
+def _stand_in(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+              trig: Trigger) -> bool:
+    """The trigger's subject is a stand-in noun (``actors.yaml``: ``stand_ins``) opening its
+    clause, with at most a short adverbial before it (``Selain itu, serangan juga
+    menuntut``) and no actor before the trigger in the clause."""
+    cues = ctx.cues
+    lo = _clause_left(ctx, words, trig.first)
+    if any(lo <= a.first and a.last < trig.first for a in actors):
+        return False
+    i = trig.first - 1
+    while i >= lo and (words[i].low in cues.subject_gap or words[i].low in cues.negators):
+        i -= 1
+    if i < lo or words[i].low not in load_actor_words(ctx.resources).stand_ins:
+        return False
+    opener = words[lo:i]
+    return not opener or (len(opener) <= 4 and opener[-1].low == ",")
+
+
+def _carried_source(ctx: Context, doc: Document, scene: Scene) -> list[Actor]:
+    """The one actor the previous sentence is about: its named actors that are neither the
+    object of a preposition (``dengan Maduro``) nor an attribution (``sebut Kremlin``) must
+    all be one (code, sector); that actor, else nothing."""
+    if not scene.previous:
+        return []
+    tokens = [doc.tokens[n] for n in scene.previous]
+    span = doc.sentences[tokens[0].sentence]
+    words = _words(tokens, scene.previous[0], ctx.resources)
+    plausible = [a for a in _actors(words, doc.entities, span)
+                 if not a.territory and F.marked(words, a.first, 0) is None
+                 and not (a.first > 0 and words[a.first - 1].low in ctx.cues.attribution)]
+    if len({(a.ref.code, a.ref.sector) for a in plausible}) != 1:
+        return []
+    first = plausible[0]
+    return [Actor(-1, -1, first.ref, first.entity)]
 
 
 def _led(ctx: Context, words: Sequence[Word], t: Actor) -> bool:
@@ -1125,7 +1194,8 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
                        if e.evidence.start >= window and _group_ref(e.source, doc))
         out.extend(code_sentence(ctx, doc, span, tokens, idx[0], doc.dates,
                                  dataclasses.replace(scene, window_start=window,
-                                                     groups=groups)))
+                                                     groups=groups,
+                                                     previous=tuple(by_sentence.get(si - 1, ())))))
     return [e for e in out if not _self_targeted(e, doc, resources)]
 
 

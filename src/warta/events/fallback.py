@@ -48,7 +48,7 @@ class WordLike(Protocol):
     def prefixes(self) -> tuple[str, ...]: ...
 
 
-def _verb(w: WordLike) -> bool:
+def is_verb(w: WordLike) -> bool:
     """A verb by its tag, or by its meN-/di-/ber- prefix when the text has no tags."""
     return w.upos in ("VERB", "AUX") or (w.upos is None and bool(
         set(w.prefixes) & {"meN", "di", "ber"}))
@@ -80,7 +80,7 @@ def clause(words: Sequence[WordLike], at: int, breaks: frozenset[str]) -> tuple[
     return lo, hi
 
 
-def _marked(words: Sequence[WordLike], first: int, lo: int) -> str | None:
+def marked(words: Sequence[WordLike], first: int, lo: int) -> str | None:
     """The preposition right before an actor starting at ``first`` (past titles and
     determiners is not looked at: a preposition governs the phrase it opens)."""
     i = first - 1
@@ -108,7 +108,7 @@ def source_before(words: Sequence[WordLike], actors: Sequence[ActorLike], at: in
         if prev is not None and prev.upos == "NOUN" and prev.low not in heads and (
                 a.kind != "PER"):
             continue  # a person after a noun is titled ("aktivis kemanusiaan Greta ...")
-        if _marked(words, a.first, lo) is None:
+        if marked(words, a.first, lo) is None:
             return n
     return None
 
@@ -129,10 +129,10 @@ def target_after(words: Sequence[WordLike], actors: Sequence[ActorLike], at: int
         between = words[at + 1: a.first]
         if a.last >= hi or len(between) > reach or any(w.low == "," for w in between):
             return None
-        mark = _marked(words, a.first, at)
+        mark = marked(words, a.first, at)
         if mark is None:
             if ("obj" in slots or "poss" in slots) and not any(
-                    _verb(w) or w.low in PREPOSITIONS for w in between):
+                    is_verb(w) or w.low in PREPOSITIONS for w in between):
                 return n
             return None
         if mark in slots and all(w.low in gap or w.upos in ("ADV", "ADJ", "PART", "DET")

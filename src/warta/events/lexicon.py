@@ -21,7 +21,8 @@ from warta.resources import Resources
 
 PREPOSITIONS = frozenset({"dengan", "terhadap", "kepada", "ke", "atas", "dari", "untuk",
                           "bagi", "pada", "agar", "antara", "di"})
-TARGET_SLOTS = PREPOSITIONS | {"obj", "none", "poss"}
+# "bahwa": the subject of the clause it opens ("jaminan bahwa NATO tidak akan ...")
+TARGET_SLOTS = PREPOSITIONS | {"obj", "none", "poss", "bahwa"}
 SOURCE_SLOTS = frozenset({"subj", "poss", "antara"})
 VERBAL_PREFIXES = frozenset({"meN", "ber", "di", "ter", "per", "ku", "kau"})
 
@@ -46,6 +47,9 @@ class Entry:
     requires: frozenset[str] = frozenset()
     # ... and never when one of these follows ("diperiksa sebagai saksi" is no arrest)
     excludes: frozenset[str] = frozenset()
+    # the trigger names obtaining what was asked for ("mendapatkan jaminan"): a failure to
+    # obtain it still says it was asked, so a negator does not negate the request
+    asked: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
     frame = raw.get("frame") or {}
     unknown = set(raw) - {"id", "cameo", "verbs", "prefixes", "suffixes", "nouns", "phrases",
                           "frame", "noun_frame", "symmetric", "bare", "requires",
-                          "excludes"}
+                          "excludes", "asked"}
     if unknown:
         raise ResourceError(f"events/id/verbs.yaml {ident}: unknown keys {sorted(unknown)}")
     nf = raw.get("noun_frame") or noun_frame
@@ -107,6 +111,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
         bare=bool(raw.get("bare", False)),
         requires=frozenset(_words(raw.get("requires"), ident)),
         excludes=frozenset(_words(raw.get("excludes"), ident)),
+        asked=bool(raw.get("asked", False)),
     )
     if not (entry.verbs or entry.nouns or entry.phrases):
         raise ResourceError(f"events/id/verbs.yaml {ident}: no verbs, nouns or phrases")
