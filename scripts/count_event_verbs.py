@@ -9,7 +9,13 @@ nominal confix (peN-an, per-an, ke-an). The top roots, with an example form each
 stdout: the material from which ``data/events/id/verbs.yaml`` was curated by hand, and
 how its coverage is checked (``--lexicon`` marks roots the lexicon already has).
 
-Not run in tests: ``python scripts/count_event_verbs.py [--limit N] [--top K]``.
+``--family NAME=REGEX`` (repeatable) counts instead how often each multi-word family occurs
+in the raw articles (case-insensitive regular expressions on whole words: ``--family
+"ott=operasi tangkap tangan|OTT"``): how a phrase entry or a context word (``requires``,
+``excludes``) was judged frequent enough to add. Counts only, no text is printed.
+
+Not run in tests: ``python scripts/count_event_verbs.py [--limit N] [--top K]
+[--family NAME=REGEX ...]``.
 """
 
 from __future__ import annotations
@@ -48,13 +54,42 @@ def actor_codes(sentence: str, resources: object, cache: dict[str, str | None]) 
     return codes
 
 
+def count_families(corpora: Path, limit: int, families: list[str]) -> None:
+    """Occurrences of each ``NAME=REGEX`` family in the raw content of the articles."""
+    compiled = []
+    for spec in families:
+        name, _, pattern = spec.partition("=")
+        compiled.append((name, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)))
+    counts: Counter[str] = Counter()
+    articles: Counter[str] = Counter()
+    seen = 0
+    for item in iter_inputs([str(corpora)], IngestOptions()):
+        if not isinstance(item, RawDocument):
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        for name, rx in compiled:
+            n = len(rx.findall(item.content))
+            counts[name] += n
+            articles[name] += bool(n)
+    print(f"# {min(seen, limit)} articles")
+    for name, _ in compiled:
+        print(f"{counts[name]:6d} {articles[name]:6d} articles  {name}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     parser.add_argument("--limit", type=int, default=3000)
     parser.add_argument("--top", type=int, default=300)
     parser.add_argument("--lexicon", action="store_true", help="mark roots already covered")
+    parser.add_argument("--family", action="append", default=[], metavar="NAME=REGEX",
+                        help="count a multi-word family in the raw articles instead")
     args = parser.parse_args()
+    if args.family:
+        count_families(args.corpora, args.limit, args.family)
+        return
     resources = load_resources()
     covered: set[str] = set()
     if args.lexicon:
