@@ -16,6 +16,7 @@ Order of work, and why:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from warta.clean.boilerplate import (
@@ -96,7 +97,8 @@ def _strip_header(lines: list[Line], text: str, rules: CleanRules, profile: Outl
             break
         if title_key is None and header.title is None and idx <= 2 and not out \
                 and _words(seg) >= 3 and is_headline(seg, rules, whole_line=page and idx == 0) \
-                and find_dateline(text, line.start, line.end, rules, profile) is None:
+                and find_dateline(text, line.start, _dash_end(text, line.end), rules,
+                                  profile) is None:
             # A page's first line is its headline, whatever its case (antaranews writes
             # headlines in sentence case); elsewhere only a title-cased line counts.
             header.title = normalize_title(seg)
@@ -127,9 +129,38 @@ def _strip_header(lines: list[Line], text: str, rules: CleanRules, profile: Outl
     return out
 
 
+def _dash_end(text: str, end: int) -> int:
+    """``end`` moved past a dash that opens the next line: a scraper may break a dateline
+    before its dash (``JAKARTA , JUARA.net`` / ``- Ketua ...``), and a line that is a dateline
+    with it is no headline."""
+    m = _NEXT_DASH.match(text, end)
+    return m.end() if m else end
+
+
+_NEXT_DASH = re.compile(r"\s*[-–—]+(?:[ \t\u00a0]+[-–—]+)?\s*")
+
+
+def _from(lines: list[Line], idx: int, end: int, text: str) -> list[Line]:
+    """The lines from ``idx`` on, with everything before offset ``end`` removed."""
+    rest = [ln for ln in lines[idx:] if ln.end > end]
+    if rest and rest[0].start < end:
+        s, e = strip_piece(text, end, rest[0].end)
+        rest[0] = Line(s, e, True)
+        if e <= s:
+            rest.pop(0)
+    if rest:
+        rest[0].brk = True
+    return rest
+
+
 def _strip_dateline(lines: list[Line], text: str, rules: CleanRules, profile: OutletProfile | None,
                     header: Header) -> list[Line]:
-    """Remove the dateline prefix (and any header lines above it) from the top."""
+    """Remove the dateline prefix (and any header lines above it) from the top. A bare dash
+    opening the first line is a dateline whose place the scraper dropped: removed, no place."""
+    if lines:
+        dash = rules.leading_dash.match(text, lines[0].start, lines[0].end)
+        if dash is not None:
+            return _from(lines, 0, dash.end(), text)
     for idx in range(min(len(lines), HEADER_LINES)):
         line = lines[idx]
         limit = lines[min(idx + 2, len(lines) - 1)].end
@@ -137,15 +168,7 @@ def _strip_dateline(lines: list[Line], text: str, rules: CleanRules, profile: Ou
         if found is not None:
             end, place = found
             header.dateline = place
-            rest = [ln for ln in lines[idx:] if ln.end > end]
-            if rest and rest[0].start < end:
-                s, e = strip_piece(text, end, rest[0].end)
-                rest[0] = Line(s, e, True)
-                if e <= s:
-                    rest.pop(0)
-            if rest:
-                rest[0].brk = True
-            return rest
+            return _from(lines, idx, end, text)
         if _words(text[line.start:line.end]) > HEADER_LINE_MAX_WORDS:
             break
     return lines

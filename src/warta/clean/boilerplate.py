@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from warta.clean.normalize import comparable, strip_piece
 from warta.clean.rules import CleanRules, OutletProfile
@@ -22,15 +23,21 @@ _TERMINAL = re.compile(r"[.!?:;\"”’…)\]]$")
 _OPENING = re.compile(r"[(\[“\"‘]$")
 _STARTS_CONTINUATION = re.compile(r"^[a-z,.;:)\]”’%]")
 _WORD = re.compile(r"\S+")
-_CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
+# a lower-case letter glued to a capitalised word (``PolitikBudi``); not a brand written
+# with capitals inside (``MotoGP``, ``VISION+``)
+_CAMEL_GLUE = re.compile(r"[a-z][A-Z](?=[a-z])")
 _END_GLUE = re.compile(r"[a-z][!?][\"”’]?(?=[A-Z])")
 _MIN_HEADLINE_WORDS = 3
+# a related label glued to the text counts after a sentence end, a colon (``VISION+:Baca
+# Juga: ...``) or a closing bracket (``(TKBI)Baca juga: ...``)
+_BEFORE_LABEL = frozenset(".!?\"” :)]")
 _LIST_NUMBER = re.compile(r"\d{1,2}\.")
 _SHORT_LINE_WORDS = 6
 _HEADLINE_MAX_WORDS = 30
 _TAIL_HEADLINE_WORDS = 16
 _SIGNOFF_CHARS = 60  # a sign-off is searched for in the last characters only
 _COPY_PROBE = 200  # characters compared to recognise a flattened second copy
+_COPY_TAIL = 120  # a partial flattened copy may end in this much page furniture
 
 
 @dataclass(slots=True)
@@ -82,15 +89,22 @@ def _cut(lines: list[Line], text: str, pattern: re.Pattern[str]) -> list[Line]:
 def flattened_copy_end(text: str, end: int) -> int:
     """Where the article starts when a scraper stored it twice: first flattened onto one
     line, then again with its line breaks. The second copy is kept (it has the paragraph
-    breaks); returns the offset after the flattened line, or 0."""
+    breaks); returns the offset after the flattened line, or 0. The flattened copy may be
+    only the first page of a longer article (it then ends in a page widget such as
+    ``Loading...``): it still goes when all but its last ``_COPY_TAIL`` characters open the
+    second copy."""
     first_nl = text.find("\n", 0, end)
     if first_nl < _COPY_PROBE:
         return 0
     first = comparable(text[: 3 * _COPY_PROBE])[:_COPY_PROBE]
     rest = comparable(text[first_nl : first_nl + 3 * _COPY_PROBE])[:_COPY_PROBE]
-    if len(rest) >= _COPY_PROBE and first == rest and first_nl >= 0.8 * (end - first_nl):
+    if len(rest) < _COPY_PROBE or first != rest:
+        return 0
+    if first_nl >= 0.8 * (end - first_nl):
         return first_nl + 1
-    return 0
+    head = comparable(text[: max(0, first_nl - _COPY_TAIL)])
+    copy = comparable(text[first_nl: first_nl + 2 * first_nl])
+    return first_nl + 1 if len(head) >= _COPY_PROBE and copy.startswith(head) else 0
 
 
 def split_lines(text: str, start: int, end: int, rules: CleanRules) -> list[Line]:
@@ -141,7 +155,8 @@ def headline_end(text: str, start: int, end: int, rules: CleanRules) -> int:
     - at least three words in (and not after a colon), a word that opens a sentence: a
       capitalised sentence starter (``Namun``, ``Dalam``, ``Menurut``: data
       ``sentence_starters``), an opening quotation mark (``“Federasi ...``) or a numbered
-      subheading (``2. Menciptakan ...``);
+      subheading (``2. Menciptakan ...``), or a weekday opening a date (``Sabtu, 7 Juni``:
+      a schedule follows);
     - the capitalised word just before the first lower-case word that is not a headline
       connector (``Tanduk Satu orang tewas`` → ``Satu``)."""
     words = list(_WORD.finditer(text, start, end))
@@ -157,6 +172,9 @@ def headline_end(text: str, start: int, end: int, rules: CleanRules) -> int:
                 return m.start() + glue.start() + 1
         core = word.strip("\"'“”‘’()[],.:;!?")
         before = words[n - 1].group() if n else ""
+        if n >= _MIN_HEADLINE_WORDS and _opens_date(word, words[n + 1].group() if n + 1 < len(words)
+                                                    else "", rules):
+            return m.start()
         if n >= _MIN_HEADLINE_WORDS and not before.endswith(":") and (
                 (core[:1].isupper() and (word[0] in "\"“" or core.lower() in rules.sentence_starters
                                          or word.lower() in rules.sentence_starters))
@@ -168,6 +186,19 @@ def headline_end(text: str, start: int, end: int, rules: CleanRules) -> int:
             continue
         return prev_start if prev_start is not None else m.start()
     return end
+
+
+def _opens_date(word: str, following: str, rules: CleanRules) -> bool:
+    """``Sabtu, 7 Juni ...``: a weekday with its comma before a day number opens a date
+    line (a schedule the headline was glued to), not a headline word."""
+    return word.endswith(",") and word[:-1].lower() in rules.weekdays and following[:1].isdigit()
+
+
+def _has_date(text: str, start: int, end: int, rules: CleanRules) -> bool:
+    """Whether a date opens somewhere after the first words of ``text[start:end]``: then
+    the rest of the line is no short headline but a headline glued to a schedule."""
+    words = _WORD.findall(text, start, end)
+    return any(_opens_date(w, nxt, rules) for w, nxt in pairwise(words[_MIN_HEADLINE_WORDS:]))
 
 
 _ALT_TEXT_WINDOW = 12  # a photo's alt text is looked for in the page header only
@@ -194,6 +225,21 @@ def _repeats_previous(prev: Line, seg: str, text: str, rules: CleanRules) -> boo
         return False
     prev_key, key = comparable(text[prev.start:prev.end]), comparable(seg)
     return len(key) >= _REPEAT_MIN_CHARS and prev_key.startswith(key)
+
+
+def _record_headlines(lines: list[Line], i: int, text: str, rules: CleanRules,
+                      profile: OutletProfile | None) -> int:
+    """How many lines after a bare related label in a record are linked headlines: one, or
+    the outlet's ``related_headlines_in_records`` when that many headline-like lines follow
+    (kumparan exports list three under ``Baca Juga :``; fewer is a headline and a subheading)."""
+    n = profile.related_headlines_in_records if profile else 1
+    if n <= 1:
+        return 1
+    following = [text[ln.start:ln.end] for ln in lines[i:i + n]]
+    if len(following) == n and all(is_headline(seg, rules) and not rules.list_item.match(seg)
+                                   for seg in following):
+        return n
+    return 1
 
 
 def classify(lines: list[Line], text: str, rules: CleanRules, profile: OutletProfile | None,
@@ -236,14 +282,16 @@ def classify(lines: list[Line], text: str, rules: CleanRules, profile: OutletPro
             kept.pop()  # a teaser title printed twice ("Video ...", related link + its card)
             continue
         label = rules.related_label.search(text, line.start, line.end)
-        if label and (label.start() == line.start or text[label.start() - 1] in ".!?\"” "):
+        if label and (label.start() == line.start or text[label.start() - 1] in _BEFORE_LABEL):
             before = strip_piece(text, line.start, label.start())
             after_start = label.end()
             if after_start >= line.end:
                 if not label_alone:
-                    headlines_to_drop = _PAGE_RELATED_HEADLINES if page else 1
+                    headlines_to_drop = _PAGE_RELATED_HEADLINES if page else _record_headlines(
+                        lines, i, text, rules, profile)
                 rest = None
-            elif is_headline(text[after_start:line.end], rules, whole_line=True):
+            elif is_headline(text[after_start:line.end], rules, whole_line=True) \
+                    and not _has_date(text, after_start, line.end, rules):
                 rest = None
             else:
                 cut = headline_end(text, after_start, line.end, rules)

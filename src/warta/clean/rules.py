@@ -40,6 +40,7 @@ class OutletProfile:
     footers: tuple[re.Pattern[str], ...] = ()
     datelines: tuple[re.Pattern[str], ...] = ()
     related_label_alone_in_records: bool = False
+    related_headlines_in_records: int = 1
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class CleanRules:
     author_role_prefix: re.Pattern[str]  # removed in front of a name
     author_role_place: re.Pattern[str]  # "Kontributor Demak": dropped before the name
     author_role_suffix: re.Pattern[str]  # "(Kontributor)" after a name
+    leading_dash: re.Pattern[str] = re.compile(r"(?!x)x")  # a placeless dateline dash
 
     def profile(self, outlet: str | None) -> OutletProfile | None:
         for p in self.profiles:
@@ -134,6 +136,7 @@ def _profile(name: str, data: Any) -> OutletProfile:
         footers=tuple(_compile(s, name) for s in _str_list(data, "footers", name)),
         datelines=tuple(_compile(s, name) for s in _str_list(data, "datelines", name)),
         related_label_alone_in_records=bool(opt("related_label_alone_in_records")),
+        related_headlines_in_records=int(opt("related_headlines_in_records") or 1),
     )
 
 
@@ -231,4 +234,5 @@ def _build(resources: Resources) -> CleanRules:
             by_where, re.I),
         author_role_place=_compile(str(by.get("role_place") or r"(?!x)x"), by_where),
         author_role_suffix=_compile(str(by.get("role_suffix") or r"(?!x)x"), by_where),
+        leading_dash=_compile(str(dl.get("leading_dash") or r"(?!x)x"), "clean/datelines.yaml"),
     )
