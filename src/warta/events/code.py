@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -162,6 +163,8 @@ class Scene:
     speakers: tuple[tuple[int, int, Entity], ...] = ()  # direct quotes with a coded speaker
     groups: tuple[tuple[int, ActorRef], ...] = ()  # sources of earlier events (for "mereka")
     previous: tuple[int, ...] = ()  # indices into doc.tokens of the sentence before
+    cued: tuple[tuple[int, Entity], ...] = ()  # (cue start, coded speaker) of every quote
+    quoted: tuple[tuple[int, int, Entity], ...] = ()  # every quote with a coded speaker
 
 
 @dataclass(frozen=True)
@@ -200,28 +203,64 @@ def scene_of(doc: Document) -> Scene:
     by_id = {e.id: e for e in doc.entities if e.code}
     speakers = tuple((q.start, q.end, by_id[q.speaker]) for q in doc.quotes
                      if q.kind == "direct" and q.speaker in by_id)
-    return Scene(country, tuple(sorted(mentions, key=lambda m: m[0])), speakers=speakers)
+    cued = tuple((q.cue_start, by_id[q.speaker]) for q in doc.quotes
+                 if q.cue_start is not None and q.speaker in by_id)
+    quoted = tuple((q.start, q.end, by_id[q.speaker]) for q in doc.quotes
+                   if q.speaker in by_id)
+    return Scene(country, tuple(sorted(mentions, key=lambda m: m[0])), speakers=speakers,
+                 cued=cued, quoted=quoted)
 
 
 _NOT_COUNTRIES = frozenset({"UNO", "NGO", "EUR", "WST", "WBK", "IMF", "WHO", "ICC", "ICJ",
                             "OIC", "G20", "AU", "EU", "OPM"})
 
 
-def _words(tokens: Sequence[Token], offset: int, resources: Resources) -> list[Word]:
-    out: list[Word] = []
+def _word(text: str, start: int, end: int, upos: str | None, head: int | None,
+          dep: str | None, resources: Resources) -> Word:
+    low = text.lower()
+    if low.isalpha() or "-" in low:
+        a = analyze(low, resources, upos)
+        return Word(start, end, low, a.root, a.prefixes, a.suffixes, "nya" in a.clitics,
+                    a.voice == "Pass", head, dep, upos)
+    return Word(start, end, low, low, (), (), False, False, head, dep, upos)
+
+
+def _words(tokens: Sequence[Token], offset: int, resources: Resources,
+           cuts: frozenset[int] = frozenset()) -> list[Word]:
+    """The sentence's words. A token that an entity mention starts or ends inside
+    (``ErdoganmengatakanIran``, ``Khameneitelah``: words a scraper glued and the tokenizer
+    kept whole) is cut there, so that the name is a word of its own and the verb after it is
+    read; the pieces keep no parse (the parser saw one word) and are tagged by their affixes.
+    ``cuts`` are the character offsets of the sentence's mention edges."""
+    pieces: list[list[tuple[int, int]]] = []
     for t in tokens:
-        low = t.text.lower()
-        if low.isalpha() or "-" in low:
-            a = analyze(low, resources, t.upos)
-            root, prefixes, suffixes = a.root, a.prefixes, a.suffixes
-            nya = "nya" in a.clitics
-            passive = a.voice == "Pass"
-        else:
-            root, prefixes, suffixes, nya, passive = low, (), (), False, False
-        head = t.head - offset if t.head is not None else None
-        out.append(Word(t.start, t.end, low, root, prefixes, suffixes, nya, passive, head,
-                        t.dep, t.upos))
+        inner = sorted(c for c in cuts if t.start < c < t.end)
+        bounds = [t.start, *inner, t.end]
+        pieces.append(list(itertools.pairwise(bounds)))
+    first: list[int] = []  # token → index of its first word
+    n = 0
+    for ps in pieces:
+        first.append(n)
+        n += len(ps)
+    out: list[Word] = []
+    for t, ps in zip(tokens, pieces, strict=True):
+        if len(ps) == 1:
+            head = t.head - offset if t.head is not None else None
+            if head is not None and 0 <= head < len(first):
+                head = first[head]
+            out.append(_word(t.text, t.start, t.end, t.upos, head, t.dep, resources))
+            continue
+        for a, b in ps:
+            text = t.text[a - t.start:b - t.start]
+            upos = "PROPN" if text[:1].isupper() else None
+            out.append(_word(text, a, b, upos, None, None, resources))
     return out
+
+
+def _mention_edges(doc: Document, span: Span) -> frozenset[int]:
+    """Character offsets where an entity mention inside ``span`` starts or ends."""
+    return frozenset(x for e in doc.entities for m in e.mentions
+                     if span.start <= m.start and m.end <= span.end for x in (m.start, m.end))
 
 
 def _actors(words: Sequence[Word], entities: Sequence[Entity], span: Span,
@@ -328,8 +367,10 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
         etype = aw.pronouns.get(w.low)
         if etype is not None:
             ante = (_speaker(scene, w.start) if etype == "SPEAKER"
-                    else _group_antecedent(scene) if etype == "GROUP"
-                    else _antecedent(scene, w.start, etype))
+                    else _quoted_group(scene, w.start) or _group_antecedent(scene)
+                    if etype == "GROUP"
+                    else _cued_speaker(scene, words, i, etype)
+                    or _antecedent(scene, w.start, etype))
             if ante is not None:
                 ent, name = ante
                 known = None if ent.id.startswith("group:") else ent.id
@@ -384,6 +425,31 @@ def _group_antecedent(scene: Scene) -> tuple[Entity, str] | None:
 def _speaker(scene: Scene, at: int) -> tuple[Entity, str] | None:
     for start, end, ent in scene.speakers:
         if start <= at < end:
+            return ent, ent.name
+    return None
+
+
+def _quoted_group(scene: Scene, at: int) -> tuple[Entity, str] | None:
+    """``mereka`` inside what a state or an organisation is reported to say stands for
+    that speaker (``Israel mengonfirmasi bahwa Iran menembakkan rudal ke wilayah
+    mereka``: Israel's territory)."""
+    for start, end, ent in scene.quoted:
+        if start <= at < end and ent.type != "PER":
+            return ent, ent.name
+    return None
+
+
+def _cued_speaker(scene: Scene, words: Sequence[Word], at: int, etype: str
+                  ) -> tuple[Entity, str] | None:
+    """The speaker the quotes layer gave to a quote whose cue follows the pronoun at word
+    ``at`` within three words (``Dia mengancam bahwa ...``, ``Ia juga menegaskan ...``): the
+    quotes layer resolves a pronoun speaker across sentences and glued names better than
+    the nearest mention of a type does."""
+    if etype != "PER":
+        return None
+    near = {w.start for w in words[at + 1: at + 4]}
+    for start, ent in scene.cued:
+        if start in near:
             return ent, ent.name
     return None
 
@@ -775,7 +841,7 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     """Events stated by the sentence ``span`` (``tokens`` are its tokens; ``offset`` the
     index of its first token in ``doc.tokens``, to read heads)."""
     cues = ctx.cues
-    words = _words(tokens, offset, ctx.resources)
+    words = _words(tokens, offset, ctx.resources, _mention_edges(doc, span))
     lows = [w.low for w in words]
     # a scenario word makes what follows it hypothetical ("jika Iran menyerang, ..."); a
     # warning whose condition comes after it ("memperingatkan AS jika ...") still stands
@@ -847,6 +913,9 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         targets, untargeted = dep_targets, dep_untargeted
         if not targets and not untargeted:
             targets, untargeted = _target(ctx, words, actors, trig, entry.target, trig.last)
+        if not targets and not untargeted and entry.plover in CLAUSE_TARGET_TYPES:
+            # "mengancam bahwa Iran akan ...": the clause's subject when the parse missed it
+            targets = _oblique(ctx, words, actors, trig.last, "bahwa", window=2)
         confidence = 0.8 if dep_sources else 0.7
     elif trig.kind == "verb":
         targets = dep_targets if "obj" in entry.target else []
@@ -1037,7 +1106,7 @@ def _carried_source(ctx: Context, doc: Document, scene: Scene) -> list[Actor]:
         return []
     tokens = [doc.tokens[n] for n in scene.previous]
     span = doc.sentences[tokens[0].sentence]
-    words = _words(tokens, scene.previous[0], ctx.resources)
+    words = _words(tokens, scene.previous[0], ctx.resources, _mention_edges(doc, span))
     plausible = [a for a in _actors(words, doc.entities, span)
                  if not a.territory and F.marked(words, a.first, 0) is None
                  and not (a.first > 0 and words[a.first - 1].low in ctx.cues.attribution)]
