@@ -30,10 +30,29 @@ class CleanConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class LangConfig:
+    """Options of the language layer."""
+
+    # "needed": the tagger, lemmatizer and parser run only on the sentences a later
+    # component says it reads (an event trigger, a speech cue); "all": on every sentence.
+    # NER runs on every sentence either way.
+    parse: str = "needed"
+
+    def __post_init__(self) -> None:
+        if self.parse not in PARSE_MODES:
+            raise ConfigError(f"lang.parse must be one of {', '.join(PARSE_MODES)}, "
+                              f"got {self.parse!r}")
+
+
+PARSE_MODES = ("needed", "all")
+
+
+@dataclass(frozen=True, slots=True)
 class PipelineConfig:
     components: tuple[str, ...] = DEFAULT_COMPONENTS
     language: str = "id"
     clean: CleanConfig = field(default_factory=CleanConfig)
+    lang: LangConfig = field(default_factory=LangConfig)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -40,6 +40,17 @@ class BatchComponent(Component, Protocol):
                       ) -> list[Document]: ...
 
 
+@runtime_checkable
+class ParseReader(Protocol):
+    """A component that reads the tags and dependency parse of some sentences only, and
+    says which: with ``lang.parse = "needed"`` the language layer tags and parses just the
+    sentences one such component wants (NER still runs everywhere). ``words`` are the
+    sentence's tokens, lower-cased. A component with ``reads_parse = False`` reads none; any
+    other component is taken to read every sentence's parse."""
+
+    def wants_parse(self, words: Sequence[str], resources: Resources) -> bool: ...
+
+
 @dataclass(frozen=True)
 class Failure:
     """A document ``Pipeline.run_batch`` could not finish: ``stage`` names the component
@@ -62,6 +73,8 @@ class Pipeline:
 
         comps = tuple(create_component(name, config) for name in config.components)
         validate_order(comps)
+        if config.lang.parse == "needed":
+            comps = focus_parsing(comps)
         return cls(comps, config)
 
     @property
@@ -137,6 +150,21 @@ def _apply_one(comp: Component, doc: Document, resources: Resources,
         )
         failed.__cause__ = exc
         return failed
+
+
+def focus_parsing(components: Sequence[Component]) -> tuple[Component, ...]:
+    """Components that can tag and parse selectively (a ``focused(readers)`` method: the
+    language layer) restricted to the sentences the later components read, when every later
+    component that reads a parse says which sentences (``ParseReader``)."""
+    out = list(components)
+    for i, comp in enumerate(components):
+        focused = getattr(comp, "focused", None)
+        if focused is None:
+            continue
+        readers = [c for c in components[i + 1:] if getattr(c, "reads_parse", True)]
+        if all(isinstance(c, ParseReader) for c in readers):
+            out[i] = focused(readers)
+    return tuple(out)
 
 
 def validate_order(components: Iterable[Component]) -> None:

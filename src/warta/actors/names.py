@@ -29,7 +29,14 @@ def strip_accents(text: str) -> str:
 
 def fold(text: str) -> str:
     """The spelling-insensitive key of a name."""
-    text = strip_accents(text).casefold()
+    if text.isascii():
+        # the common case: no accents to strip (ASCII is its own decomposition) and
+        # case-folding is lower-casing; a plain word has no quotes or punctuation either
+        if text.isalnum():
+            return _DOUBLE.sub(r"\1", text.lower())
+        text = text.lower()
+    else:
+        text = strip_accents(text).casefold()
     text = _QUOTES.sub("", text)
     text = _PUNCT.sub(" ", text).strip()
     return _DOUBLE.sub(r"\1", text)

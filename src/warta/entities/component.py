@@ -42,6 +42,7 @@ class EntitiesComponent:
     version = "1"
     requires = frozenset({"body", "sentences", "tokens", "ner"})
     provides = frozenset({"entities"})
+    reads_parse = False  # names and NER mentions only: the language layer may skip tagging
 
     def __call__(self, doc: Document, resources: Resources) -> Document:
         return dataclasses.replace(doc, entities=extract_entities(doc, resources))

@@ -13,7 +13,7 @@ model, exactly as the ``lang.v1`` component runs them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -55,13 +55,24 @@ class Annotated:
     docs: list[Doc]
 
 
+# Does a sentence (its lower-cased words) need the tagger, lemmatizer and parser?
+ParseWanted = Callable[[Sequence[str]], bool]
+# the model components every sentence goes through even when parsing is focused: the
+# entity layer reads NER mentions everywhere (NER has its own encoder, so it needs no
+# other component's output)
+ALWAYS = frozenset({"ner"})
+
+
 def annotate(nlp: Language, text: str, resources: Resources,
-             paragraphs: Sequence[Span] = (), *, batch_size: int = 64) -> Annotated:
-    return annotate_many(nlp, [(text, paragraphs)], resources, batch_size=batch_size)[0]
+             paragraphs: Sequence[Span] = (), *, batch_size: int = 64,
+             wanted: ParseWanted | None = None) -> Annotated:
+    return annotate_many(nlp, [(text, paragraphs)], resources, batch_size=batch_size,
+                         wanted=wanted)[0]
 
 
 def annotate_many(nlp: Language, bodies: Sequence[tuple[str, Sequence[Span]]],
-                  resources: Resources, *, batch_size: int = 64) -> list[Annotated]:
+                  resources: Resources, *, batch_size: int = 64,
+                  wanted: ParseWanted | None = None) -> list[Annotated]:
     """``annotate`` for many bodies at once: the sentences of all of them go through one
     ``nlp.pipe``, so the model works on full batches of ``batch_size`` sentences instead of
     one article's dozen sentences at a time. Each sentence is still its own Doc, so the
@@ -72,9 +83,20 @@ def annotate_many(nlp: Language, bodies: Sequence[tuple[str, Sequence[Span]]],
     segs = [segment(text, resources, paragraphs) for text, paragraphs in bodies]
     per_body = [sentence_docs(nlp.vocab, text, seg)
                 for (text, _), seg in zip(bodies, segs, strict=True)]
-    done = iter(nlp.pipe([d for docs in per_body for d in docs], batch_size=batch_size))
-    return [Annotated(seg, [next(done) for _ in docs])
-            for seg, docs in zip(segs, per_body, strict=True)]
+    flat = [d for docs in per_body for d in docs]
+    if wanted is None:
+        done = iter(nlp.pipe(flat, batch_size=batch_size))
+        return [Annotated(seg, [next(done) for _ in docs])
+                for seg, docs in zip(segs, per_body, strict=True)]
+    # focused: NER on every sentence, the other components on the wanted ones only. Each
+    # component annotates the Docs in place; the parser's and tagger's encoder output
+    # reaches them through ``Doc.tensor``, as in ``nlp.pipe``
+    parse = [d for d in flat if wanted([t.lower_ for t in d])]
+    for name, proc in nlp.pipeline:
+        for _ in proc.pipe(flat if name in ALWAYS else parse,  # type: ignore[attr-defined]
+                           batch_size=batch_size):
+            pass
+    return [Annotated(seg, docs) for seg, docs in zip(segs, per_body, strict=True)]
 
 
 class SegmentedPipeline:

@@ -36,6 +36,8 @@ from warta.resources import Resources
 
 _CLITIC_FORMS = ("nya", "lah", "kah", "pun", "ku", "mu")
 _PROCLITICS = ("ku", "kau")
+# words whose glued-word cuts are remembered on the resource bundle before it starts afresh
+_CACHE_LIMIT = 200_000
 # strings that are affixes or clitics, never a word of their own after a cut
 _NOT_A_WORD = frozenset({"nya", "lah", "kah", "pun", "kan", "an", "i", "ku", "mu", "tah",
                          "wan", "wati", "isme", "is"})
@@ -208,8 +210,16 @@ def _known(lex: Lexicon, w: str, resources: Resources) -> bool:
 def split_glued(text: str, start: int, end: int, resources: Resources) -> list[tuple[int, int]]:
     """Sub-spans of the word ``text[start:end]``: itself, or the words a scraper glued."""
     w = text[start:end]
-    lex = lexicon(resources)
-    cuts = _cuts(lex, w, resources)
+    # the cuts depend on the word alone: remembered per word on the bundle (a news run
+    # meets the same few thousand words again and again)
+    cache: dict[str, list[int]] = resources.derived("lang.id.glued_cuts", lambda _: {})
+    cuts = cache.get(w)
+    if cuts is None:
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        cuts = cache[w] = _cuts(lexicon(resources), w, resources)
+    if not cuts:
+        return [(start, end)]
     bounds = [0, *cuts, len(w)]
     return [(start + a, start + b) for a, b in itertools.pairwise(bounds)]
 

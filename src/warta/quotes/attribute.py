@@ -337,20 +337,31 @@ class Resolver:
         self._subjects: set[tuple[int, str]] = set()
         self._anon: list[int] = []
         self._names = cap_runs(self.body)
+        self._printed: list[list[str]] | None = None
+
+    def _printed_names(self) -> list[list[str]]:
+        """The body's capitalised runs as name words, titles and openers removed (the same
+        for every name asked about, so worked out once)."""
+        if self._printed is None:
+            self._printed = []
+            for _, _, run in self._names:
+                cp = strip_titles(run, self.lex).split()
+                opener = [k for k, w in enumerate(cp) if w in self.lex.not_names]
+                if opener:  # 'Jabar Menurut Sri Mulyani': a run across a sentence opener
+                    cp = cp[opener[-1] + 1:]
+                while cp and (cp[0].casefold() in self.lex.common_words
+                              or cp[0] in self.lex.person_titles
+                              or cp[0] in self.lex.office_words):
+                    cp = cp[1:]
+                self._printed.append(cp)
+        return self._printed
 
     def full_name(self, name: str) -> str:
         """The fullest printed form of a name: ``Hashim`` → ``Ahmed Hashim``."""
         name = strip_titles(name, self.lex)
         parts = name.split()
         best = name
-        for _, _, run in self._names:
-            cp = strip_titles(run, self.lex).split()
-            opener = [k for k, w in enumerate(cp) if w in self.lex.not_names]
-            if opener:  # 'Jabar Menurut Sri Mulyani': a run across a sentence opener
-                cp = cp[opener[-1] + 1:]
-            while cp and (cp[0].casefold() in self.lex.common_words
-                          or cp[0] in self.lex.person_titles or cp[0] in self.lex.office_words):
-                cp = cp[1:]
+        for cp in self._printed_names():
             cand = " ".join(cp)
             named = cp[next((k for k, w in enumerate(cp) if len(w.rstrip(".")) > 1), 0):]
             if len(cp) > len(best.split()) and len(cp) <= 5 and (

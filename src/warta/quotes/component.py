@@ -40,6 +40,18 @@ class QuotesComponent:
                                 doc.entities, doc.tokens)
         return dataclasses.replace(doc, quotes=quotes)
 
+    def wants_parse(self, words: Sequence[str], resources: Resources) -> bool:
+        """The parse is read only for the subject of a speech cue (``parse_subject``):
+        sentences holding one of the cue words of ``quote_cues.tsv``, or its ``-nya`` form."""
+        cues = resources.derived("quotes.parse_cues", _parse_cues)
+        return any(w in cues for w in words)
+
+
+def _parse_cues(resources: Resources) -> frozenset[str]:
+    words = {w for row in resources.get("lang/id/quote_cues.tsv")
+             for w in str(row["cue"]).casefold().split()}
+    return frozenset(words | {w + "nya" for w in words})
+
 
 def _direct_ref(body: str, q: DirectQuote, sents: Sequence[Span], lex: Lexicon) -> SpeakerRef:
     cue = q.cue

@@ -1,0 +1,93 @@
+"""Which sentences the events layer reads the parse of: those where a lexicon trigger may
+fire. With ``lang.parse = "needed"`` the language layer tags and parses only the sentences
+some later component asks for (``warta.pipeline.ParseReader``), so this test must let
+through every sentence ``warta.events.code`` could find a trigger in. It is a superset:
+it looks at the words alone, before any tag is known, and takes a word's root under both
+readings the morphology distinguishes (verb or not), a multi-word phrase when its other
+words occur anywhere later in the sentence, and a noun also with ``-nya``. A sentence it
+lets through that holds no event costs only its parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.events.code import load_cues
+from warta.events.lexicon import load_lexicon
+from warta.lang.morph import analyze
+from warta.resources import Resources
+
+
+@dataclass(frozen=True)
+class _Keys:
+    nouns: frozenset[str]  # nominal triggers and listed surface forms, as printed
+    roots: frozenset[str]  # verb roots (and their stems)
+    bare: frozenset[str]  # roots that fire without an affix
+    reciprocal: frozenset[str]  # words before a bare root that make it a verb (saling)
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word/root -> the other words
+
+
+def _keys(resources: Resources) -> _Keys:
+    def build(res: Resources) -> _Keys:
+        lex = load_lexicon(res)
+        stems = dict(lex.stem_roots)
+        roots = set(lex.by_root) | {stems.get(w, w) for w in lex.by_root}
+        listed = {v for e in lex.entries for v in e.verbs if not v.isalpha() or v not in roots}
+        bare = {stems.get(v, v) for e in lex.entries if e.bare for v in e.verbs}
+        bare |= {v for e in lex.entries if e.bare for v in e.verbs}
+        phrases: dict[str, list[tuple[str, ...]]] = {}
+        for head, items in lex.by_phrase_head.items():
+            for phrase, _entry in items:
+                rest = tuple(stems.get(w, w) for w in phrase[1:])
+                phrases.setdefault(head, []).append(rest)
+                phrases.setdefault(stems.get(head, head), []).append(rest)
+        return _Keys(frozenset(set(lex.by_noun) | listed), frozenset(roots), frozenset(bare),
+                     load_cues(res).reciprocal,
+                     {k: tuple(v) for k, v in phrases.items()})
+
+    return resources.derived("events.focus_keys", build)
+
+
+def _forms(word: str, resources: Resources) -> set[str]:
+    """The word, its roots as a verb and as anything else, and the word without ``-nya``."""
+    out = {word}
+    if word.isalpha() or "-" in word:
+        out.add(analyze(word, resources, None).root)
+        out.add(analyze(word, resources, "VERB").root)
+    if word.endswith("nya"):
+        out.add(word[:-3])
+    return out
+
+
+def _may_trigger(word: str, forms: set[str], keys: _Keys, prev: str) -> bool:
+    """A nominal trigger, or a verb root carrying an affix (a bare root fires only when its
+    entry says so, or after ``saling``: ``tentang`` is no ``menentang``)."""
+    if forms & keys.nouns:
+        return True
+    roots = forms & keys.roots
+    if not roots:
+        return False
+    affixed = len(forms) > 1 or word.startswith(("me", "di", "ber", "ter", "per"))
+    return affixed or bool(roots & keys.bare) or prev in keys.reciprocal
+
+
+def wants_parse(words: Sequence[str], resources: Resources) -> bool:
+    """May a lexicon trigger fire in the sentence of these lower-cased words?"""
+    keys = _keys(resources)
+    forms = [_forms(w, resources) for w in words]
+    later: list[set[str]] = []  # later[i]: every form after word i (built when first needed)
+    for i, fs in enumerate(forms):
+        if _may_trigger(words[i], fs, keys, words[i - 1] if i else ""):
+            return True
+        for f in fs:
+            for rest in keys.phrases.get(f, ()):
+                if not later:
+                    acc: set[str] = set()
+                    later = [set() for _ in forms]
+                    for j in range(len(forms) - 1, -1, -1):
+                        later[j] = set(acc)
+                        acc |= forms[j]
+                if all(w in later[i] for w in rest):
+                    return True
+    return False
