@@ -1,6 +1,6 @@
 """Benchmark Warta's stages on one core: throughput and peak memory.
 
-Three stages, each in its own child process so that peak memory (``ru_maxrss``) is the
+Five stages, each in its own child process so that peak memory (``ru_maxrss``) is the
 stage's own:
 
 - ``ingest``: ``warta.ingest.iter_inputs`` only (reading, decoding, field mapping);
@@ -10,6 +10,10 @@ stage's own:
   pipeline, writing the Parquet store and the DuckDB snapshot into a temporary folder; the
   pipeline and resources are built first and timed apart (``setup_seconds``), so the
   stage's rate is a run's steady throughput;
+- ``lang_all``: the ``layers`` measurement of ``clean.v1`` and ``lang.v1`` alone with
+  ``lang.parse = "all"``: the language layer tagging and parsing every sentence, as a
+  user of the token table gets it (the default pipeline parses only the sentences the
+  later layers read);
 - ``layers``: the full chain ``clean.v1, lang.v1, entities.v1, quotes.v1, events.v1`` over
   a sample of ``--limit-layers`` articles (ingested first, untimed), each component of the
   built ``Pipeline`` timed on its own. Articles go through in batches of ``--batch`` (32, as
@@ -61,7 +65,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = ("ingest", "clean", "run", "layers")
+STAGES = ("ingest", "clean", "run", "layers", "lang_all")
 LAYERS = ("clean.v1", "lang.v1", "entities.v1", "quotes.v1", "events.v1")
 ONE_CORE_ENV = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS",
                                         "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
@@ -316,13 +320,14 @@ def _step(comp: Any, name: str, live: list[_Live], resources: Any, tally: _Tally
 
 
 def stage_layers(files: Sequence[str], limit: int, max_seconds: float,
-                 batch: int = 1) -> dict[str, Any]:
+                 batch: int = 1, layers: Sequence[str] = LAYERS,
+                 parse: str = "needed") -> dict[str, Any]:
     """Each component of the full chain timed on its own, article by article. The chain is
     driven here (``pipeline.components`` in order, the same bookkeeping as
     ``Pipeline.__call__``) so that every call can be timed without touching the pipeline."""
     import gc
 
-    from warta.config import PipelineConfig
+    from warta.config import LangConfig, PipelineConfig
     from warta.doc import Document, RawDocument
     from warta.pipeline import Pipeline
     from warta.resources import load_resources
@@ -333,7 +338,7 @@ def stage_layers(files: Sequence[str], limit: int, max_seconds: float,
     nlp, load_w, load_c = _timed(load_model)
     del nlp
     gc.collect()
-    config = PipelineConfig(components=LAYERS)
+    config = PipelineConfig(components=tuple(layers), lang=LangConfig(parse=parse))
     pipeline, build_w, build_c = _timed(lambda: Pipeline.build(config))
     resources, res_w, res_c = _timed(load_resources)
     rss_after_build = _rss_mb()
@@ -405,6 +410,9 @@ def child(stage: str, files_json: str, limit: int, max_seconds: float, batch: in
     files = json.loads(Path(files_json).read_text())
     if stage == "layers":
         result = stage_layers(files, limit, max_seconds, batch)
+    elif stage == "lang_all":  # the language layer alone, tagging and parsing everything
+        result = stage_layers(files, limit, max_seconds, batch, ("clean.v1", "lang.v1"),
+                              parse="all")
     else:
         fn = {"ingest": stage_ingest, "clean": stage_clean, "run": stage_run}[stage]
         result = fn(files, limit, max_seconds)
@@ -529,7 +537,7 @@ def main(argv: list[str] | None = None) -> int:
         for stage in [s.strip() for s in args.stages.split(",") if s.strip()]:
             if stage not in STAGES:
                 ap.error(f"unknown stage {stage!r}")
-            layers = stage == "layers"
+            layers = stage in ("layers", "lang_all")
             limit = args.limit_layers if layers else args.limit
             max_seconds = args.max_seconds_layers if layers else args.max_seconds
             cmd = [sys.executable, __file__, "--child", stage, "--files", str(files_json),
@@ -564,9 +572,10 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
     print(table({k: v for k, v in results.items() if "error" not in v}))
-    if "layers" in results and "error" not in results["layers"]:
-        print()
-        print(layers_table(results["layers"]))
+    for stage in ("layers", "lang_all"):
+        if stage in results and "error" not in results[stage]:
+            print(f"\n{stage}:")
+            print(layers_table(results[stage]))
     print(f"\nload average at start {_loads(load_at_start)}, "
           f"at end {_loads(report['load_average_at_end'])} (on {os.cpu_count()} CPUs)")
     for k, v in results.items():
