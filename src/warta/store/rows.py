@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from warta.doc import Document, Reject, Span
+from warta.doc import Document, Reject, Span, Token
 from warta.events.columns import event_rows
 from warta.events.ontology import Ontology
 
@@ -26,28 +26,39 @@ _SAME_AS_SOURCE = "source_text"
 _DROPPED = "dropped"
 
 
-def _shallow(value: Any) -> Any:
+class _Shallow:
     """``json.dumps`` hook: one level of a record at a time, so the C encoder does the
-    recursion (several times faster than ``Document.to_dict()``, same JSON)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-    if isinstance(value, (set, frozenset)):
-        return sorted(value)
-    if isinstance(value, Mapping):
-        return dict(value)
-    raise TypeError(f"cannot store {type(value).__name__} in the document column")
+    recursion (several times faster than ``Document.to_dict()``, same JSON). The field
+    names of each record type are looked up once per document, not once per record."""
+
+    def __init__(self) -> None:
+        self.names: dict[type, tuple[str, ...]] = {}
+
+    def __call__(self, value: Any) -> Any:
+        cls = type(value)
+        names = self.names.get(cls)
+        if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+            names = self.names[cls] = tuple(f.name for f in dataclasses.fields(value))
+        if names is not None:
+            return {k: getattr(value, k) for k in names}
+        if isinstance(value, (set, frozenset)):
+            return sorted(value)
+        if isinstance(value, Mapping):
+            return dict(value)
+        raise TypeError(f"cannot store {cls.__name__} in the document column")
 
 
 def encode_document(doc: Document) -> str:
     """The ``document`` column: ``Document.to_dict()`` as JSON, minus repeated raw text."""
-    data = _shallow(doc)
-    raw = _shallow(doc.raw)
+    shallow = _Shallow()
+    data = shallow(doc)
+    raw = shallow(doc.raw)
     data["raw"] = raw
     if raw["content"] and raw["content"] == doc.source_text:
         raw["content"], data["raw_content"] = "", _SAME_AS_SOURCE
     elif len(raw["content"]) > MAX_RAW_CHARS:
         raw["content"], data["raw_content"] = "", _DROPPED
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_shallow)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=shallow)
 
 
 def decode_document(text: str) -> Document:
@@ -116,13 +127,16 @@ def layer_rows(doc: Document, ontology: Ontology | None = None) -> dict[str, lis
     """Rows for the later layers' tables (empty lists until those layers exist). The events
     rows take QuadClass, Goldstein and the CAMEO name from ``ontology`` (null without it)."""
     aid, body = doc.id, doc.body
+    token_fields = [f.name for f in dataclasses.fields(Token) if f.name != "parts"]
     out: dict[str, list[dict[str, Any]]] = {
         "sentences": [
             {"article_id": aid, "index": i, "start": s.start, "end": s.end, "text": s.text(body)}
             for i, s in enumerate(doc.sentences)
         ],
+        # a token's fields are plain values but for ``parts``: read them directly, not
+        # through ``to_dict``'s recursive walk (tokens are most of an article's rows)
         "tokens": [
-            {**_record(t, exclude=("parts",)), "article_id": aid, "index": i,
+            {**{k: getattr(t, k) for k in token_fields}, "article_id": aid, "index": i,
              "parts": _spans(t.parts)}
             for i, t in enumerate(doc.tokens)
         ],
