@@ -50,6 +50,9 @@ def parse_data_file(name: str, text: str) -> Any:
     return text
 
 
+_MISSING = object()  # no derived value yet
+
+
 @dataclass(frozen=True)
 class Resources:
     """Parsed data files keyed by path relative to the data dir (``outlets/detik.yaml``)."""
@@ -72,6 +75,10 @@ class Resources:
 
     def derived(self, key: str, build: Callable[[Resources], T]) -> T:
         """Build once per bundle (compiled regexes, lookup tables) and reuse."""
+        # hot path without the lock: a dict read is atomic, and an entry, once set, stays
+        found = self._derived.get(key, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[no-any-return,unused-ignore]
         with self._lock:
             if key not in self._derived:
                 self._derived[key] = build(self)

@@ -274,6 +274,8 @@ def _memo(_: Resources) -> dict[tuple[str, str | None], Analysis]:
 def analyze(word: str, resources: Resources, upos: str | None = None) -> Analysis:
     """The most plausible analysis of one word (any case; offsets refer to ``word``)."""
     memo = resources.derived("lang.id.morph.memo", _memo)
+    # the tag only tells a verb from anything else: one memo entry for all other tags
+    upos = "VERB" if upos == "VERB" else None
     key = (word, upos)
     found = memo.get(key)
     if found is None:
