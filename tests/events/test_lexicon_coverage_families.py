@@ -89,6 +89,11 @@ def test_expelling_diplomats_stays_an_expulsion(run: Run) -> None:
     assert not any(p == "ASSAULT" for _, p, _, _ in events)
 
 
+def test_target_behind_a_leader_title_is_read(run: Run) -> None:
+    assert ("RUS", "ACCUSE", "111", "IRN") in found(
+        run("Rusia mengecam Pemimpin Tertinggi Iran atas pernyataan itu."))
+
+
 def test_tear_gas_is_not_coded_as_small_arms(run: Run) -> None:
     cameos = {e.cameo for e in run("Polda Aceh menembakkan gas air mata ke arah mahasiswa.")}
     assert "193" not in cameos

@@ -18,6 +18,9 @@ Run = Callable[..., list[Event]]
     "Amerika Serikat sedang mempertimbangkan opsi militer terhadap Iran.",
     "Pentagon menyiapkan opsi serangan terhadap Iran.",
     "Seorang pejabat memperkirakan bahwa Israel mengerahkan pasukan ke perbatasan.",
+    # a potential and a hope are not events either
+    "Indonesia dan Jepang berpeluang memperluas kerja sama di bidang energi.",
+    "Prabowo berharap mahasiswa mendukung kebijakan DPR.",
 ])
 def test_weighed_option_or_estimate_is_no_event(run: Run, body: str) -> None:
     assert run(body) == []
@@ -37,6 +40,11 @@ def test_intent_not_held_is_negated(run: Run) -> None:
 def test_role_thanked_for_is_no_aid(run: Run) -> None:
     events = run("Polda Aceh mengucapkan terima kasih atas peran mahasiswa dalam membantu "
                  "KPK memburu Budi Santoso.")
+    assert "AID" not in {e.plover for e in events}
+
+
+def test_a_role_played_is_no_aid(run: Run) -> None:
+    events = run("Prabowo menyatakan anggaran negara berperan penting dalam membantu mahasiswa.")
     assert "AID" not in {e.plover for e in events}
 
 
