@@ -188,6 +188,28 @@ def agent(p: Parse, actors: Sequence[ActorLike], verb: int) -> list[int]:
     return []
 
 
+def object_agent(p: Parse, actors: Sequence[ActorLike], heads: Sequence[int]) -> list[int]:
+    """The doer of the act an object noun names, given after it: ``distribusi bantuan oleh
+    GHF``, ``serangan yang dilancarkan Israel`` (a passive relative clause with its agent,
+    marked by ``oleh`` or bare). Denouncing or rejecting an act is aimed at its doer."""
+    for h in heads:
+        for c in p.deps(h, "obj"):
+            for d in p.children[c]:
+                w = p.words[d]
+                if w.dep in ("nmod", "obl") and p.case_of(d) == "oleh":
+                    got = argument(p, actors, d)
+                elif w.dep in RELATIVE and "di" in w.prefixes:
+                    got = agent(p, actors, d)
+                    if not got:  # "yang dilancarkan Israel": the bare agent after the verb
+                        got = [n for k in p.children[d] if k == d + 1 and p.case_of(k) is None
+                               for n in argument(p, actors, k)]
+                else:
+                    continue
+                if got:
+                    return got
+    return []
+
+
 def objects(p: Parse, actors: Sequence[ActorLike], heads: Sequence[int],
             places: frozenset[str] = frozenset()) -> list[int]:
     for h in heads:

@@ -43,6 +43,11 @@ FORCE_TYPES = frozenset({"ASSAULT", "THREATEN"})
 FORCE_PLACES = frozenset({"di"})
 # types whose target may be the subject of the reported clause ("menuduh bahwa X ...")
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE"})
+# verbs answering a request: their subject is who the request was addressed to
+RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
+# types aimed at the doer of the act their object names ("mengecam serangan yang
+# dilancarkan Israel", "menolak distribusi bantuan oleh GHF")
+AGENT_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUEST"})
 # types whose trigger can be the speech act itself: inside a quote, the speaker is the
 # source when the sentence names none ("Kami menolak usulan AS," kata Menlu)
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
@@ -667,6 +672,29 @@ def _target(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], trig: 
     return [], False
 
 
+def _object_agent(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+                  trig: Trigger, reach: int = 5) -> list[Actor]:
+    """Word order for ``arguments.object_agent``: after the trigger, a few nouns (the act:
+    ``cara pendistribusian bantuan``) then ``oleh X`` or ``yang di-VERB (oleh) X``."""
+    def noun(w: Word) -> bool:  # by its tag, or without tags: a plain word
+        return w.upos in ("NOUN", "ADJ") or (
+            w.upos is None and w.low.isalpha() and not F.is_verb(w)
+            and w.low not in F.PREPOSITIONS and w.low not in ("yang", "oleh"))
+
+    i = trig.last + 1
+    while i < len(words) and i - trig.last <= reach and noun(words[i]):
+        i += 1
+    if i == trig.last + 1 or i >= len(words) or any(
+            a.first <= i - 1 and a.last >= trig.last + 1 for a in actors):
+        return []  # no act named, or an actor inside it (it would be the object)
+    if words[i].low == "oleh":
+        return _after(ctx, words, actors, i, limit=2)
+    if words[i].low == "yang" and i + 1 < len(words) and "di" in words[i + 1].prefixes:
+        return (_oblique(ctx, words, actors, i + 1, "oleh", window=2)
+                or _after(ctx, words, actors, i + 1, limit=0))
+    return []
+
+
 def _trigger_head(words: Sequence[Word], trig: Trigger) -> int:
     """The word of a multi-word trigger whose head lies outside it (its syntactic head)."""
     for i in range(trig.first, trig.last + 1):
@@ -739,6 +767,9 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
         tgt = A.objects(p, actors, [h], places)  # "serangan Israel mengenai markas Hamas"
     if not tgt and not untargeted and entry.plover in CLAUSE_TARGET_TYPES:
         tgt = A.clause_subject(p, actors, heads, "bahwa")  # "mengancam bahwa Iran akan ..."
+    if (not tgt and entry.plover in AGENT_TARGET_TYPES and "obj" in slots
+            and trig.kind == "verb" and not trig.passive):
+        tgt = A.object_agent(p, actors, heads)
     return [actors[n] for n in src], [actors[n] for n in tgt], untargeted
 
 
@@ -858,6 +889,7 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     inner = [a for a in actors if a.ref.entity is None and any(
         t.first <= a.first and a.last <= t.last for t in triggers)]
     actors = [a for a in actors if a not in inner]
+    coded: dict[int, list[Event]] = {}  # trigger index → its events (for _recipients)
     against: dict[int, int] = {}  # protest trigger index → the verb that says against whom
     for n, trig in enumerate(triggers):
         if trig.entry.plover != "PROTEST":
@@ -877,9 +909,62 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
             continue  # a possessed noun is presupposed: "apakah AS ikut dalam pengeboman
             # Israel terhadap Iran" still says that Israel bombs Iran
         verb = triggers[against[n]] if n in against else None
-        events.extend(_code_trigger(ctx, doc, span, words, actors, trig, dates, verb,
-                                    [a for a in inner if a.last == trig.last], scene))
+        found = _code_trigger(ctx, doc, span, words, actors, trig, dates, verb,
+                              [a for a in inner if a.last == trig.last], scene,
+                              _recipients(ctx, doc, words, triggers, n, coded))
+        content = _content_code(ctx, words, triggers, n)
+        if content is not None:
+            found = [dataclasses.replace(e, cameo=content, mode=ctx.ontology.mode_of(content))
+                     for e in found]
+        coded[n] = found
+        events.extend(found)
     return events
+
+
+def _content_code(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger], n: int
+                  ) -> str | None:
+    """The code of what a request asks for, when its content (after ``untuk``, ``agar``)
+    holds a more specific request trigger: ``seruan Trump untuk penyerahan diri tanpa
+    syarat`` is a demand to yield (105), not a bare appeal (020)."""
+    trig = triggers[n]
+    if trig.entry.plover != "REQUEST":
+        return None
+    hi = F.clause(words, trig.last, ctx.cues.clause_breaks - ctx.cues.requested)[1]
+    for later in triggers[n + 1:]:
+        if later.first >= hi or later.first - trig.last > 10:
+            break
+        opener = any(w.low in ("untuk", *ctx.cues.requested)
+                     for w in words[trig.last + 1: later.first])
+        if (opener and later.entry.plover == "REQUEST" and later.entry.cameo[:2] == "10"
+                and later.entry.cameo != "100"):
+            return later.entry.cameo
+    return None
+
+
+def _recipients(ctx: Context, doc: Document, words: Sequence[Word],
+                triggers: Sequence[Trigger], n: int, coded: Mapping[int, list[Event]]
+                ) -> list[Actor]:
+    """Who a nominal request is addressed to when a response verb takes it as object: the
+    source of the refusal or acceptance right before it (``Khamenei menolak ajakan AS``,
+    ``Iran tidak akan menerima seruan Trump``: the request was made to Iran)."""
+    trig = triggers[n]
+    if trig.kind != "noun" or trig.entry.plover != "REQUEST" or n == 0:
+        return []
+    prev = triggers[n - 1]
+    if (prev.kind != "verb" or prev.passive or prev.entry.plover not in RESPONSE_TYPES
+            or trig.first - prev.last > 2
+            or any(w.upos not in ("DET", "NUM") for w in words[prev.last + 1: trig.first])):
+        return []
+    out: list[Actor] = []
+    for e in coded.get(n - 1, []):
+        ref = e.source
+        if _is_country(ref):  # a leader answering for his state: the call went to the state
+            ref = ActorRef(ref.code, None, ref.name, ref.entity)
+        if any(a.ref == ref for a in out):
+            continue
+        ent = next((x for x in doc.entities if x.id == ref.entity), None)
+        out.append(Actor(-1, -1, ref, ent or _common_entity(ref)))
+    return out
 
 
 def _clause_left(ctx: Context, words: Sequence[Word], at: int) -> int:
@@ -892,7 +977,8 @@ def _clause_left(ctx: Context, words: Sequence[Word], at: int) -> int:
 def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word],
                   actors: Sequence[Actor], trig: Trigger, dates: Sequence[DateMention],
                   against: Trigger | None = None, inner: Sequence[Actor] = (),
-                  scene: Scene | None = None) -> list[Event]:
+                  scene: Scene | None = None, recipients: Sequence[Actor] = ()
+                  ) -> list[Event]:
     cues = ctx.cues
     entry = trig.entry
     left = _clause_left(ctx, words, trig.first)
@@ -906,6 +992,7 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     sources: list[Actor] = []
     targets: list[Actor] = []
     untargeted = False
+    answered = False  # a request someone refused or accepted: it was made
     confidence = 0.6
     dep_sources, dep_targets, dep_untargeted = _parse_args(ctx, words, actors, trig)
     if trig.kind == "verb" and not trig.passive:
@@ -916,6 +1003,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if not targets and not untargeted and entry.plover in CLAUSE_TARGET_TYPES:
             # "mengancam bahwa Iran akan ...": the clause's subject when the parse missed it
             targets = _oblique(ctx, words, actors, trig.last, "bahwa", window=2)
+        if not targets and entry.plover in AGENT_TARGET_TYPES and "obj" in entry.target:
+            targets = _object_agent(ctx, words, actors, trig)
         confidence = 0.8 if dep_sources else 0.7
     elif trig.kind == "verb":
         targets = dep_targets if "obj" in entry.target else []
@@ -979,6 +1068,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if sources and not targets and not untargeted:
             targets, untargeted = _target(ctx, words, actors, trig, entry.noun_target,
                                           max(trig.last, sources[-1].last))
+        if sources and not targets and recipients:
+            targets, answered = list(recipients), True
         confidence = 0.6
     if against is not None:  # "berunjuk rasa menentang DPR": the protest's target
         over = _parse_args(ctx, words, actors, against)[1] or _after(
@@ -1016,7 +1107,7 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     window_words = {w.low for w in words[max(left, trig.first - 4): trig.first]}
     if window_words & cues.habitual:
         return []  # "kami selalu berkoordinasi dengan AS": a habit, not an event
-    status = _status(ctx, words, trig, left)
+    status = "occurred" if answered else _status(ctx, words, trig, left)
     if status == "negated" and entry.asked:
         status = "occurred"  # "gagal mendapatkan jaminan": the guarantee was asked for
     cameo, plover = entry.cameo, entry.plover
