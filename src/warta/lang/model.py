@@ -9,8 +9,9 @@ against module-level caches.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from warta.errors import ResourceError
 from warta.resources import MODELS_DIR
@@ -25,11 +26,22 @@ def model_path(name: str = MODEL_NAME) -> Path:
     return MODELS_DIR / name
 
 
+# spaCy's name for the tokenizer a model loaded for Warta gets (see ``load_model``)
+PLAIN_TOKENIZER = "warta.PlainTokenizer.v1"
+
+
 def load_model(name: str = MODEL_NAME, *, exclude: tuple[str, ...] = (),
-               numpy_blas: bool = True) -> Language:
+               numpy_blas: bool = True, spacy_tokenizer: bool = False) -> Language:
     """The shipped pipeline; ``exclude`` drops components a caller does not need (``("ner",)``).
     ``numpy_blas`` runs its matrix products on NumPy's BLAS (``warta.lang.blas_ops``; same
-    predictions, ~1.7× faster on the benchmark machine); ``False`` keeps thinc's BLIS."""
+    predictions, ~1.7× faster on the benchmark machine); ``False`` keeps thinc's BLIS.
+
+    Warta never lets spaCy tokenize: its own segmenter makes the tokens and the model only
+    annotates Docs built from them (``warta.lang.annotate``; the NER scorer builds Docs from
+    the gold words). So by default the pipeline gets a plain whitespace tokenizer instead of
+    spaCy's Indonesian one, whose ~16k special cases took 85% of the load time.
+    ``spacy_tokenizer=True`` builds spaCy's Indonesian tokenizer, for calling ``nlp(text)``
+    directly (``warta.lang.annotate.SegmentedPipeline`` is the way that matches Warta)."""
     import spacy
 
     from warta.lang.blas_ops import use_numpy_blas
@@ -38,8 +50,29 @@ def load_model(name: str = MODEL_NAME, *, exclude: tuple[str, ...] = (),
     if not (path / "config.cfg").is_file():
         raise ResourceError(f"the trained model {name!r} is not in the package ({path})",
                             hint="run `make train` to build it from ../shared/data/train")
-    # The tokenizer is rebuilt from spaCy's Indonesian defaults (the same rules it was trained
-    # with) instead of also being read from disk: its ~32k exceptions would be compiled twice,
-    # which doubles the load time.
-    nlp = spacy.load(path, exclude=["tokenizer", *exclude])
+    # The tokenizer is never read from disk (its exceptions would be compiled twice): it is
+    # spaCy's Indonesian default built anew, or the plain one.
+    overrides: dict[str, Any] = {}
+    if not spacy_tokenizer:
+        _register_plain_tokenizer()
+        overrides = {"nlp": {"tokenizer": {"@tokenizers": PLAIN_TOKENIZER}}}
+    nlp = spacy.load(path, exclude=["tokenizer", *exclude], config=overrides)
     return use_numpy_blas(nlp) if numpy_blas else nlp
+
+
+def _register_plain_tokenizer() -> None:
+    """Register ``PLAIN_TOKENIZER`` with spaCy once (spaCy finds tokenizers by name)."""
+    from spacy.util import registry
+
+    if registry.has("tokenizers", PLAIN_TOKENIZER):
+        return
+
+    def create() -> Callable[[Language], Any]:
+        from spacy.tokenizer import Tokenizer
+
+        def make(nlp: Language) -> Tokenizer:
+            return Tokenizer(nlp.vocab)  # whitespace only: no rules, no special cases
+
+        return make
+
+    registry.tokenizers.register(PLAIN_TOKENIZER, func=create)
