@@ -78,6 +78,11 @@ def test_family_fires_with_code_and_frame(run: Run, body: str,
     ("Qatar dan Iran menandatangani deklarasi bersama yang mengecam serangan itu.", "SUPPORT"),
     # a safety advisory to the public is no political appeal
     ("Polda Aceh mengimbau mahasiswa untuk waspada terhadap banjir.", "REQUEST"),
+    # a travel advisory is no warning to the country visited
+    ("Jepang mengeluarkan peringatan perjalanan bagi warganya yang hendak ke Filipina.",
+     "THREATEN"),
+    # menyinggung is to mention a topic
+    ("Prabowo menyinggung Jepang dalam pidatonya di depan DPR.", "ACCUSE"),
 ])
 def test_guarded_ambiguity_does_not_fire(run: Run, body: str, absent: str) -> None:
     assert absent not in {e.plover for e in run(body)}
@@ -87,6 +92,16 @@ def test_expelling_diplomats_stays_an_expulsion(run: Run) -> None:
     events = found(run("Rusia mengusir diplomat Jepang dari Moskow."))
     assert ("RUS", "SANCTION", "166", "JPN") in events
     assert not any(p == "ASSAULT" for _, p, _, _ in events)
+
+
+def test_mentioning_a_wrong_is_an_accusation(run: Run) -> None:
+    assert ("IRN", "ACCUSE", "112", "ISR") in found(
+        run("Iran menyinggung kampanye propaganda Israel dalam pidatonya."))
+
+
+def test_warning_to_an_actor_stays_a_threat(run: Run) -> None:
+    assert ("CHN", "THREATEN", "130", "PHL") in found(
+        run("Tiongkok memperingatkan Filipina pada hari Senin soal karang itu."))
 
 
 def test_target_behind_a_leader_title_is_read(run: Run) -> None:
