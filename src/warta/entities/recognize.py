@@ -61,6 +61,8 @@ class Candidate:
 
 def _split_word(text: str, start: int, tables: EntityTables, lower: frozenset[str],
                 tokens: Counter[str] | None = None) -> list[tuple[int, int]]:
+    if text.islower():
+        return [(start, start + len(text))]  # no capital: no camel cut, no name to unglue
     cuts = [m.start() for m in _CAMEL.finditer(text)]
     pieces, prev = [], 0
     for cut in [*cuts, len(text)]:
@@ -128,6 +130,7 @@ def words_of(body: str, tables: EntityTables) -> list[Word]:
     words: list[Word] = []
     lower = frozenset(w for w in _LOWER.findall(body) if len(w) > 1)
     tokens = Counter(m.group() for m in _WORD.finditer(body))
+    folded: dict[str, str] = {}  # a body repeats its words: fold each once
     for m in _WORD.finditer(body):
         text = m.group()
         spans = (_split_word(text, m.start(), tables, lower, tokens) if len(text) > 3
@@ -136,7 +139,10 @@ def words_of(body: str, tables: EntityTables) -> list[Word]:
         for a, b in spans:
             piece = body[a:b]
             cap = piece[:1].isupper() or (piece[:1].isdigit() and any(c.isupper() for c in piece))
-            words.append(Word(a, b, piece, fold(piece), cap, glued))
+            key = folded.get(piece)
+            if key is None:
+                key = folded[piece] = fold(piece)
+            words.append(Word(a, b, piece, key, cap, glued))
     return words
 
 
