@@ -1022,6 +1022,13 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             before = [a for a in actors if targets[0].first - 3 <= a.last < targets[0].first]
             agent = [before[-1]] if before else []
         sources = agent
+        if not sources and entry.plover == "MOBILIZE":
+            # "Pasukan AS di kawasan itu telah dimobilisasi": the forces put on the move
+            # are their own state's act when no one else is said to move them
+            p = A.parse_of(words)
+            own = A.passive_target(p, actors, trig.first) if p is not None else []
+            sources = [a for a in [actors[k] for k in own] or targets
+                       if a.ref.sector in ("MIL", "COP")]
         if "obj" not in entry.target:  # an oblique frame: the subject is not the target
             targets, untargeted = dep_targets, dep_untargeted
             if not targets:
