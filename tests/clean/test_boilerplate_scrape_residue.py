@@ -48,6 +48,9 @@ def test_a_dash_further_down_stays_a_list_item() -> None:
     ("MEDAN ( Pos Kota ) \u00a0 – ", "Medan"),
     ("Jakarta , CNN Indonesia - - ", "Jakarta"),
     ("SURABAYA , JUARA.net \u00a0 - ", "Surabaya"),
+    ("KOTAKITA.CO.ID,\u00a0SURABAYA — ", "Surabaya"),
+    ("Medan\u00a0, KOTAKITA.com - ", "Medan"),
+    ("KOTAKITA.CO.ID, Lampung\u00a0Barat – ", "Lampung Barat"),
 ])
 def test_tokenised_datelines_are_removed_with_their_place(opening: str, place: str) -> None:
     body, dateline = _clean(f"{opening}{PARA}\n\n{PARA2}")
@@ -141,3 +144,68 @@ def test_a_page_widget_between_two_pages_is_cut_out() -> None:
     body, _ = _clean(text)
     assert "Loading" not in body and "Channel" not in body
     assert body.startswith("Pemerintah kabupaten") and body.endswith("relawan.")
+
+
+@pytest.mark.parametrize("line", [
+    "Ikuti Berita KOTAKITA.COM lainnya di GOOGLE NEWS",
+    "Simak berita menarik lainnya di kotakita.com dengan mengklik Google News.",
+    "BACA BERITA KOTAKITA.CO.ID LAINNYA DI GOOGLE NEWS",
+])
+def test_google_news_lines_in_any_case_are_dropped(line: str) -> None:
+    body, _ = _clean(f"{PARA}\n\n{PARA2}\n\n{line}")
+    assert body == f"{PARA}\n\n{PARA2}"
+
+
+@pytest.mark.parametrize(("outlet", "line"), [
+    ("tribunnews.com", "Kumpulan Artikel Kota Lama"),
+    ("liputan6.com", "Berikan Rating Untuk Resep Ini Thanks For Rating!"),
+    ("liputan6.com", "Terima kasih sudah membantu banyak orang dengan ratingmu"),
+    ("detik.com", "Punya pertanyaan soal rumah, tanah atau properti lain? Kirim ke redaksi kami."),
+    ("detik.com", "Caranya gampang. Kamu tinggal kirim pertanyaan lewat tautan ini"),
+])
+def test_outlet_widgets_are_dropped(outlet: str, line: str) -> None:
+    body, _ = _clean(f"{PARA}\n\n{PARA2}\n\n{line}", outlet=outlet)
+    assert body == f"{PARA}\n\n{PARA2}"
+
+
+def test_a_channel_invitation_glued_between_paragraphs_is_cut_out() -> None:
+    body, _ = _clean(f"{PARA}Ikuti Whatsapp Channel Republika {PARA2}")
+    assert "Channel" not in body and body.endswith("relawan.")
+
+
+@pytest.mark.parametrize(("outlet", "line"), [
+    (None, "Ikuti dan Bergabung Dalam Saluran Whatsapp Kotakita.com"),
+    (None, "Com di WhatsApp: https://www.whatsapp.com/channel/0000AbCdEf"),
+    (None, "Saksikan juga: Wawancara Khusus dengan Kepala Desa Terapung"),
+    (None, "(Reporter: Fulan Wibisono | Editor: Fulanah Sari)"),
+    (None, "SIMAK JUGA : Klasemen Sementara Liga Kampung"),
+    ("detik.com", "\"Detik Siang, Kabar Hangat Tiap Hari!\""),
+])
+def test_more_promo_and_credit_lines_are_dropped(outlet: str | None, line: str) -> None:
+    hints = {"outlet": outlet} if outlet else {}
+    body, _ = _clean(f"{PARA}\n\n{PARA2}\n\n{line}", **hints)
+    assert body == f"{PARA}\n\n{PARA2}"
+
+
+CARD = "Truk Bermuatan Pasir Terguling di Tanjakan Curam, Sopirnya Selamat"
+
+
+def test_a_card_for_another_story_is_dropped_where_the_outlet_prints_them() -> None:
+    body, _ = _clean(f"{PARA}\n\n{CARD}\n\n{PARA2}", outlet="liputan6.com")
+    assert body == f"{PARA}\n\n{PARA2}"
+
+
+def test_a_subheading_that_shares_the_article_vocabulary_stays() -> None:
+    sub = "Data Penerima Bantuan Beras Diperiksa Ulang Petugas Desa"
+    body, _ = _clean(f"{PARA}\n\n{sub}\n\n{PARA2}", outlet="liputan6.com")
+    assert sub in body
+
+
+def test_other_outlets_keep_unrelated_headline_lines() -> None:
+    body, _ = _clean(f"{PARA}\n\n{CARD}\n\n{PARA2}", outlet="detik.com")
+    assert CARD in body
+
+
+def test_a_place_glued_to_an_acronym_is_still_a_dateline() -> None:
+    body, dateline = _clean(f"Kotakita.com, SurabayaPT Kereta Api menambah jadwal. {PARA}\n\n{PARA2}")
+    assert body.startswith("PT Kereta Api") and dateline == "Surabaya"

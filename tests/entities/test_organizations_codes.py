@@ -96,3 +96,23 @@ def test_an_outlet_whose_name_starts_like_a_ship_prefix_is_media(res: Resources)
 def test_central_banks_and_economic_bodies(res: Resources, name: str, code: str, sector: str | None) -> None:
     match = lookup(name, "2025-01-15", res)
     assert match is not None and (match.code, match.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(("name", "code", "sector"), [
+    ("Kepolisian New York", "USA", "COP"),
+    ("Departemen Kepolisian Los Angeles", "USA", "COP"),
+    ("Greenpeace Indonesia", "IDN", "NGO"),
+    ("WWF", "NGO", None),
+])
+def test_foreign_city_police_and_national_branches_of_ngos(res: Resources, name: str, code: str,
+                                                          sector: str | None) -> None:
+    match = lookup(name, "2025-01-15", res)
+    assert match is not None and (match.code, match.sector) == (code, sector)
+
+
+def test_a_name_starting_like_a_short_mixed_case_alias_is_not_cut(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
+    # a short alias written in mixed case (BoE) folds like any word and would be cut off the
+    # front of a glued word (Boedi = Boe + di): central banks are listed by full names only
+    doc = make_doc("Kapolres AKBP Fulan Boedi Santoso mengatakan pelaku sudah ditahan.")
+    assert all(e.code != "GBR" for e in extract_entities(doc, res))
+    assert lookup("Boe", "2025-01-15", res) is None

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from warta.clean.boilerplate import (
     Line,
     classify,
+    drop_foreign_headlines,
     flattened_copy_end,
     is_headline,
     paragraphs,
@@ -225,7 +226,11 @@ def clean_raw(raw: RawDocument, resources: Resources, config: CleanConfig) -> Cl
     lines = _strip_header(lines, source, rules, profile, title, resources, header, whole_page)
     lines = _strip_dateline(lines, source, rules, profile, header)
     lines = _strip_tail(lines, source, rules)
-    body, spans, segments = assemble(source, paragraphs(lines, source, rules))
+    paras = paragraphs(lines, source, rules)
+    if profile is not None and profile.foreign_headline_words:
+        paras = drop_foreign_headlines(paras, source, rules, title or header.title,
+                                       profile.foreign_headline_words)
+    body, spans, segments = assemble(source, paras)
     if len(body) < config.min_body_chars:
         raise NotAnArticle(
             f"only {len(body)} characters of article text remain after cleaning "

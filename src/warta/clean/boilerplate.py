@@ -13,6 +13,7 @@ on a line of its own).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -347,3 +348,34 @@ def paragraphs(lines: list[Line], text: str, rules: CleanRules) -> list[list[tup
             out.append([(line.start, line.end)])
         prev = line
     return out
+
+
+_QUOTE_MARKS = frozenset("\"“'‘")  # a quoted paragraph is a quotation, never a card
+_CONTENT_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-){3,}")
+
+
+def _content_words(text: str, rules: CleanRules) -> list[str]:
+    return [w for w in (m.lower() for m in _CONTENT_WORD.findall(text))
+            if w not in rules.headline_connectors]
+
+
+def drop_foreign_headlines(paras: list[list[tuple[int, int]]], text: str, rules: CleanRules,
+                           title: str | None, min_words: int) -> list[list[tuple[int, int]]]:
+    """Paragraphs without the headline-like ones that share no word with the rest of the
+    article or its title. Some outlets' exports carry the cards of other articles (a video
+    or a "read also" card with its label lost) as bare lines: a subheading repeats the
+    article's vocabulary, a card for another story does not. Only headlines of at least
+    ``min_words`` content words (four letters or more) are judged, so short subheadings
+    (``Kronologi Kejadian``) always stay."""
+    texts = [" ".join(text[s:e] for s, e in para) for para in paras]
+    words = [set(_content_words(t, rules)) for t in texts]
+    seen = Counter(w for ws in words for w in ws)
+    title_words = set(_content_words(title or "", rules))
+    kept: list[list[tuple[int, int]]] = []
+    for para, seg, ws in zip(paras, texts, words, strict=True):
+        if len(ws) >= min_words and seg[:1] not in _QUOTE_MARKS and is_headline(seg, rules) \
+                and not rules.list_item.match(seg) \
+                and not any(seen[w] > 1 or w in title_words for w in ws):
+            continue
+        kept.append(para)
+    return kept

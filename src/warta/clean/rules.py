@@ -41,6 +41,7 @@ class OutletProfile:
     datelines: tuple[re.Pattern[str], ...] = ()
     related_label_alone_in_records: bool = False
     related_headlines_in_records: int = 1
+    foreign_headline_words: int = 0  # 0: off; else see boilerplate.drop_foreign_headlines
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ def _profile(name: str, data: Any) -> OutletProfile:
         datelines=tuple(_compile(s, name) for s in _str_list(data, "datelines", name)),
         related_label_alone_in_records=bool(opt("related_label_alone_in_records")),
         related_headlines_in_records=int(opt("related_headlines_in_records") or 1),
+        foreign_headline_words=int(opt("foreign_headline_words") or 0),
     )
 
 
