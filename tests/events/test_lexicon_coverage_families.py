@@ -78,6 +78,8 @@ def test_family_fires_with_code_and_frame(run: Run, body: str,
     ("Qatar dan Iran menandatangani deklarasi bersama yang mengecam serangan itu.", "SUPPORT"),
     # a safety advisory to the public is no political appeal
     ("Polda Aceh mengimbau mahasiswa untuk waspada terhadap banjir.", "REQUEST"),
+    # an appeal to the public at large is a public message, not an appeal to an actor
+    ("Polda Aceh mengajak seluruh masyarakat untuk tetap tenang.", "REQUEST"),
     # a travel advisory is no warning to the country visited
     ("Jepang mengeluarkan peringatan perjalanan bagi warganya yang hendak ke Filipina.",
      "THREATEN"),
@@ -92,6 +94,11 @@ def test_expelling_diplomats_stays_an_expulsion(run: Run) -> None:
     events = found(run("Rusia mengusir diplomat Jepang dari Moskow."))
     assert ("RUS", "SANCTION", "166", "JPN") in events
     assert not any(p == "ASSAULT" for _, p, _, _ in events)
+
+
+def test_appeal_to_a_state_stays_a_request(run: Run) -> None:
+    assert ("IDN", "REQUEST", "020", "JPN") in found(
+        run("Prabowo mengajak Jepang menyelesaikan sengketa itu lewat dialog."))
 
 
 def test_mentioning_a_wrong_is_an_accusation(run: Run) -> None:
