@@ -42,15 +42,16 @@ class QuotesComponent:
 
     def wants_parse(self, words: Sequence[str], resources: Resources) -> bool:
         """The parse is read only for the subject of a speech cue (``parse_subject``):
-        sentences holding one of the cue words of ``quote_cues.tsv``, or its ``-nya`` form."""
+        sentences holding one of the cue words of ``quote_cues.tsv``. Not for ``lead`` words
+        (``Demikian``), which only lead into a cue, nor for a cue's ``-nya`` form
+        (``katanya``), whose speaker is the pronoun's antecedent, not a parsed subject."""
         cues = resources.derived("quotes.parse_cues", _parse_cues)
         return any(w in cues for w in words)
 
 
 def _parse_cues(resources: Resources) -> frozenset[str]:
-    words = {w for row in resources.get("lang/id/quote_cues.tsv")
-             for w in str(row["cue"]).casefold().split()}
-    return frozenset(words | {w + "nya" for w in words})
+    return frozenset(w for row in resources.get("lang/id/quote_cues.tsv")
+                     if row["role"] != "lead" for w in str(row["cue"]).casefold().split())
 
 
 def _direct_ref(body: str, q: DirectQuote, sents: Sequence[Span], lex: Lexicon) -> SpeakerRef:
