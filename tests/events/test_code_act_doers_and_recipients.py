@@ -62,3 +62,25 @@ def test_a_call_to_yield_is_a_demand_to_yield(parsed: Run) -> None:
     req = [e for e in ev if e.plover == "REQUEST"]
     assert req and {e.cameo for e in req} == {"105"}
     assert req[0].target is not None and req[0].target.code == "IRN"
+
+
+@pytest.mark.parametrize("body", [
+    "Prabowo mendukung penangkapan Budi Santoso oleh KPK.",
+    "Jepang mendukung serangan terhadap Iran pekan lalu.",
+])
+def test_supporting_a_hostile_act_is_no_support_of_its_victim(parsed: Run, body: str
+                                                            ) -> None:
+    ev = parsed(body)
+    assert not [e for e in ev if e.plover == "SUPPORT" and e.target is not None
+                and e.target.code in ("IDN", "IRN") and e.target.name != "KPK"]
+
+
+def test_a_supporter_is_not_the_attacker(parsed: Run, run: Run) -> None:
+    body = "Jepang mendukung serangan terhadap Iran pekan lalu."
+    assert ("JPN", "ASSAULT", "IRN") not in keys(parsed(body))
+    assert ("JPN", "ASSAULT", "IRN") not in keys(run(body))
+
+
+def test_supporting_a_cause_still_supports(parsed: Run) -> None:
+    ev = parsed("Jepang mendukung kedaulatan Filipina atas perairannya.")
+    assert ("JPN", "SUPPORT", "PHL") in keys(ev)

@@ -43,6 +43,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "THREATEN"})
 FORCE_PLACES = frozenset({"di"})
 # types whose target may be the subject of the reported clause ("menuduh bahwa X ...")
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE"})
+# types whose object can name a hostile act against their seeming target
+FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
 # verbs answering a request: their subject is who the request was addressed to
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 # types aimed at the doer of the act their object names ("mengecam serangan yang
@@ -672,6 +674,30 @@ def _target(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], trig: 
     return [], False
 
 
+def _event_verb(ctx: Context, w: Word, entry: Entry) -> bool:
+    """A verb that is a trigger of another type (``mendukung``, ``mengecam``, ``menolak``):
+    its subject acts on a nominal trigger it takes, it does not perform it."""
+    return any(e.plover != entry.plover and _verbal(e, w)
+               for e in ctx.lexicon.by_root.get(w.root, ()))
+
+
+def _hostile_object(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
+    """The trigger's object is a nominal trigger of a hostile act (QuadClass 3-4:
+    ``penangkapan``, ``serangan``, ``sanksi``): supporting the arrest or the attack of X is
+    no friendly act towards X, so X is not the target."""
+    i = trig.last + 1
+    if i < len(words) and words[i].upos == "DET":
+        i += 1
+    if i >= len(words) or F.is_verb(words[i]):
+        return False
+    low = words[i].low
+    for e in ctx.lexicon.by_noun.get(low, ()):
+        code = ctx.ontology.cameo.get(e.cameo)
+        if code is not None and code.quad_class >= 3:
+            return True
+    return False
+
+
 def _object_agent(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
                   trig: Trigger, reach: int = 5) -> list[Actor]:
     """Word order for ``arguments.object_agent``: after the trigger, a few nouns (the act:
@@ -993,6 +1019,7 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     targets: list[Actor] = []
     untargeted = False
     answered = False  # a request someone refused or accepted: it was made
+    hostile = False  # a friendly verb whose object is a hostile act: no target
     confidence = 0.6
     dep_sources, dep_targets, dep_untargeted = _parse_args(ctx, words, actors, trig)
     if trig.kind == "verb" and not trig.passive:
@@ -1005,6 +1032,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             targets = _oblique(ctx, words, actors, trig.last, "bahwa", window=2)
         if not targets and entry.plover in AGENT_TARGET_TYPES and "obj" in entry.target:
             targets = _object_agent(ctx, words, actors, trig)
+        # "mendukung penangkapan Gubernur X": no support for X
+        hostile = entry.plover in FRIENDLY_TYPES and _hostile_object(ctx, words, trig)
         confidence = 0.8 if dep_sources else 0.7
     elif trig.kind == "verb":
         targets = dep_targets if "obj" in entry.target else []
@@ -1098,6 +1127,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if more_sources or more_targets:
             confidence = min(confidence, 0.5)
         sources, targets = sources or more_sources, targets or more_targets
+    if hostile:
+        targets = []
     if (not targets and inner and entry.plover not in NO_TARGET_TYPES
             and words[inner[-1].first - 1].low not in F.PREPOSITIONS):
         # "menetapkan 21 tersangka": the phrase's last noun is the group acted on
@@ -1273,6 +1304,10 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
                         and w.low not in cues.speech_verbs
                         for w in words[actors[n].last + 1: trig.first]):
                     n = None  # the actor must be the subject of the verb that takes the noun
+            host = [w for w in words[actors[n].last + 1: trig.first] if F.is_verb(w)
+                    ] if n is not None else []
+            if host and _event_verb(ctx, host[-1], entry):
+                n = None  # "Inggris mendukung serangan ...": it supports, not attacks
         else:
             n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads)
         src = _group(actors, n, words, cues) if n is not None else []
