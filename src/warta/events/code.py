@@ -674,6 +674,24 @@ def _target(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], trig: 
     return [], False
 
 
+def _listed(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+            found: Sequence[Actor], other: Sequence[Actor]) -> list[Actor]:
+    """``found`` with the other members of each one's coordination (``A, B, dan C``),
+    except those already in the ``other`` role (``antara massa dan aparat``)."""
+    if not found or any(a in other for a in found):
+        return list(found)
+    out: list[Actor] = []
+    for a in found:
+        n = next((k for k, b in enumerate(actors) if b is a), None)
+        grp = _group(actors, n, words, ctx.cues) if n is not None else [a]
+        if any(b in other for b in grp):
+            grp = [a]  # one side of a coordination against the other
+        for b in grp:
+            if all(b is not c for c in out):
+                out.append(b)
+    return out
+
+
 def _event_verb(ctx: Context, w: Word, entry: Entry) -> bool:
     """A verb that is a trigger of another type (``mendukung``, ``mengecam``, ``menolak``):
     its subject acts on a nominal trigger it takes, it does not perform it."""
@@ -1133,6 +1151,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             and words[inner[-1].first - 1].low not in F.PREPOSITIONS):
         # "menetapkan 21 tersangka": the phrase's last noun is the group acted on
         targets = [inner[-1]]
+    # "Inggris, Prancis, dan Jerman mengecam ...": the parse often links only one member
+    # of a listed coordination; each listed actor is one event
+    sources, targets = (_listed(ctx, words, actors, sources, targets),
+                        _listed(ctx, words, actors, targets, sources))
     if entry.plover == "MOBILIZE":  # what is deployed is not a target (guide)
         targets, untargeted = [], True
     reciprocal = trig.first > 0 and words[trig.first - 1].low in cues.reciprocal
