@@ -3,8 +3,9 @@
 ``analyze(word, resources)`` enumerates every way the affix rules in
 ``data/lang/id/affixes.yaml`` can cut the word (clitics, prefixes with their nasal
 assimilation and the root letter they swallowed, a suffix), then picks the cut whose root
-the lexicon knows best: a word listed in ``lexicalised.txt`` is its own root; otherwise a
-CSUI lemma beats a word merely seen in the treebanks (``roots.tsv``, built by
+the lexicon knows best: a word listed in ``lexicalised.txt`` is its own root; a
+hand-written root of ``roots_base.txt`` that begins like a prefix stays whole
+(``memberangkatkan`` → ``berangkat``, not ``angkat``); otherwise a CSUI lemma beats a word merely seen in the treebanks (``roots.tsv``, built by
 ``scripts/build_roots.py``), which beats an unknown string; ties go to the more frequent
 lemma, then to the cut that strips more (an unknown word keeps the most plausible root).
 So ``mengecam`` → ``kecam`` (meN-, k dropped), ``menyatakan`` → ``nyata`` + ``-kan``,
@@ -82,6 +83,7 @@ class _Rules:
     form: dict[str, int]
     news: dict[str, int]  # newswire word counts (NER training sets): weak root evidence
     lexicalised: frozenset[str]
+    base: frozenset[str]  # hand-written roots (roots_news.txt, roots_base.txt)
 
 
 def _build(resources: Resources) -> _Rules:
@@ -102,8 +104,11 @@ def _build(resources: Resources) -> _Rules:
             lemma[row["word"]] = int(row["lemma"])
         if int(row["form"]):
             form[row["word"]] = int(row["form"])
-    for root in resources.get("lang/id/roots_news.txt"):
-        lemma.setdefault(root.lower(), 1)
+    base = frozenset(root.lower() for name in ("lang/id/roots_news.txt",
+                                               "lang/id/roots_base.txt")
+                     for root in resources.get(name))
+    for root in base:
+        lemma.setdefault(root, 1)
     return _Rules(
         prefixes=rules,
         second=frozenset(cfg["second_prefixes"]),
@@ -117,6 +122,7 @@ def _build(resources: Resources) -> _Rules:
         inflecting=tuple(x for x in rules if x.prefix in set(cfg["inflecting"])),
         lemma=lemma, form=form, news=news,
         lexicalised=frozenset(w.lower() for w in resources.get("lang/id/lexicalised.txt")),
+        base=base,
     )
 
 
@@ -207,10 +213,18 @@ _DIGRAPH = ("ng", "ny", "kh", "sy")
 def _score(r: _Rules, cut: _Cut, whole: str, verb: bool) -> tuple[float, ...]:
     """Sort key: (evidence for the root, preference, tie-break)."""
     root = cut.root
-    syllables = len(re.findall(r"ai|au|oi|[aeiou]", root))
+    # ai/au/oi are one syllable at the end of a root (`pantai`, `pulau`), two elsewhere
+    # (`naik`, `gaung`)
+    syllables = len(re.findall(r"(?:ai|au|oi)$|[aeiou]", root))
     stripped = len(cut.prefixes) + (cut.suffix is not None) + len(cut.clitics)
-    if root in r.lexicalised and root == whole:
+    if root in r.lexicalised and not cut.prefixes and cut.suffix is None:
+        # a fused word is its own root, also under a clitic (`belajarnya`, `terjadinya`)
         evidence = 4.0
+    elif root in r.base and _looks_inflected(r, root):
+        # A hand-written root that begins like a prefix was listed to be kept whole: it
+        # beats the shorter known word the prefix would leave (`berangkat`, not `angkat`;
+        # `peroleh`, not `oleh`; `perang`, not `ang`).
+        evidence = 3.5
     elif root in r.lemma:
         # CSUI sometimes left an inflected form as its lemma (`mempunyai`, `menjadi`): a
         # root that looks inflected is weaker evidence than one found by stripping, and so
@@ -225,13 +239,18 @@ def _score(r: _Rules, cut: _Cut, whole: str, verb: bool) -> tuple[float, ...]:
         if evidence == 1.0 and root == whole:
             evidence = 0.0
     elif root in r.news and root != whole and syllables >= 2 and not _looks_inflected(
-            r, root) and not _suffixed_known(r, root):
+            r, root) and not _suffixed_known(r, root) and not any(
+            rule.proclitic for rule, _ in cut.prefixes) and (
+            cut.prefixes or cut.suffix != "i" or verb):
         # A word seen in newswire only, reached by stripping: evidence that the cut is
         # right (`mengorbankan` -> `korban`, not `orban`), never a reason to stop stripping
         # (`lainnya`, `kerusuhan` are news words too).
         evidence = 1.5
     else:
         evidence = 0.0
+    if evidence == 3.5:
+        # two listed roots (`terapi`, `terap` + -i): the one that needs fewer affixes
+        return (evidence, -float(stripped), math.log1p(r.lemma.get(root, 0)))
     if evidence:
         count = (r.lemma.get(root, 0) if evidence >= 2.5 else r.news.get(root, 0)
                  if evidence == 1.5 else r.form.get(root, 0))
@@ -256,6 +275,8 @@ def _score(r: _Rules, cut: _Cut, whole: str, verb: bool) -> tuple[float, ...]:
         penalty += 2.0  # roots have two syllables or more: `terbang` is not ter + bang
     if len(cut.prefixes) > 1:
         penalty += 0.75
+    if any(rule.proclitic for rule, _ in cut.prefixes):
+        penalty += 1.0  # ku-/kau- before a word the lexicon lacks is mostly a name (`kuwait`)
     if any(c in ("ku", "mu") for c, _ in cut.clitics):
         penalty += 1.5
     return (0.0, stripped - penalty, 0.0)
