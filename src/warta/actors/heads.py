@@ -68,7 +68,8 @@ Found = tuple[str | None, str | None, bool] | None
 def apply_head(head: Head, found: Found) -> tuple[str | None, str | None]:
     """Code and sector of a head given the actor named after it. The fallback sector
     applies to a bare state (``juru bicara Israel`` → ISR/GOV) but not to an organisation
-    that has no sector (``juru bicara PBB`` stays UNO)."""
+    that has no sector (``juru bicara PBB`` stays UNO), and neither does a title's own
+    sector (``Presiden FIFA`` is NGO, no sector)."""
     found_code, found_sector, state = found if found else (None, None, False)
     code = found_code if head.code == WILD else head.code
     if head.code == WILD and code is None:
@@ -77,6 +78,10 @@ def apply_head(head: Head, found: Found) -> tuple[str | None, str | None]:
         sector = found_sector
         if sector is None and (state or found_code is None):
             sector = head.fallback_sector
+    elif head.code == WILD and found_code is not None and found_sector is None and not state:
+        # a title of an organisation with no country and no sector (``Presiden FIFA``,
+        # ``Sekretaris Jenderal NATO``): the title's state sector does not apply
+        sector = None
     else:
         sector = head.sector or None
     return code, sector

@@ -191,7 +191,12 @@ def _people(index: ActorIndex, files: Mapping[str, Any], stops: frozenset[str] =
         entry = Entry(name=person["name"], type="PER", code=None, sector=None, rule="person",
                       wikidata=person["wikidata"], aliases=tuple(aliases),
                       roles=_roles(person["roles"], f"{person['where']}: {person['name']}"))
-        number = index.add(entry, aliases)
+        # a one-word alias that folds to a stop word ("Rutte" folds like "rute", route) is
+        # found only as written, never through folding
+        as_written = [a for a in aliases if " " not in a.strip() and fold(a) in stops]
+        number = index.add(entry, [a for a in aliases if a not in as_written])
+        for alias in as_written:
+            _put(index.exact, alias.strip(), number)
         for name in (person["name"], *aliases):
             words = fold(name).split()
             for k in range(1, len(words)):

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Collection
 
 from warta.actors.dates import as_date
-from warta.actors.heads import HeadTable, apply_head, compile_heads, scan_actor
+from warta.actors.heads import Found, HeadTable, apply_head, compile_heads, scan_actor
 from warta.actors.index import ActorIndex, Entry, actor_index
 from warta.actors.match import ActorMatch, Role
 from warta.actors.names import accepts, fold, is_capitalised, tokens
@@ -93,6 +93,19 @@ def _state_or_org(index: ActorIndex, resources: Resources, span: str
     return None
 
 
+def actor_after(rest: list[str], index: ActorIndex, resources: Resources) -> Found:
+    """The actor named after a title or institution head. A region word that ends a longer
+    place name is not that region: ``Gubernur Jawa Barat``, ``Dinas Pendidikan Provinsi
+    Jawa Barat``, ``Gubernur Papua Barat Daya`` name Indonesian provinces, not the West
+    (``Barat`` → WST)."""
+    found, i, j = scan_actor(rest, lambda s: _state_or_org(index, resources, s))
+    while found is not None and i > 0 and j == i + 1 and rest[i - 1][:1].isupper() \
+            and any(index.entries[n].rule == "region" for n in _dictionary(index, rest[i])):
+        rest = rest[j:]
+        found, i, j = scan_actor(rest, lambda s: _state_or_org(index, resources, s))
+    return found
+
+
 def _institution(index: ActorIndex, resources: Resources, name: str) -> ActorMatch | None:
     words = [w for w in tokens(name) if w not in {",", "(", ")"}]
     if len(words) < 2:
@@ -102,8 +115,7 @@ def _institution(index: ActorIndex, resources: Resources, name: str) -> ActorMat
     head = heads.match_at(folded, 0)
     if head is None:
         return None
-    rest = words[len(head.words):]
-    found, _, _ = scan_actor(rest, lambda s: _state_or_org(index, resources, s))
+    found = actor_after(words[len(head.words):], index, resources)
     code, sector = apply_head(head, found)
     if code is None:
         return None

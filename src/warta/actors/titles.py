@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 
 from warta.actors.dates import as_date
-from warta.actors.heads import Found, HeadTable, apply_head, compile_heads, scan_actor
-from warta.actors.index import ActorIndex, actor_index
-from warta.actors.lookup import DateLike, _dictionary, _state_or_org, lookup
+from warta.actors.heads import HeadTable, apply_head, compile_heads
+from warta.actors.index import actor_index
+from warta.actors.lookup import DateLike, actor_after, lookup
 from warta.actors.match import ActorMatch
 from warta.actors.names import fold, tokens
 from warta.resources import Resources
@@ -87,18 +87,6 @@ def _window(context_before: str, words_: TitleWords, heads: HeadTable) -> list[s
     return window[-MAX_WORDS:]
 
 
-def _actor_after(rest: list[str], index: ActorIndex, resources: Resources) -> Found:
-    """The actor named after a title head. A region word that ends a longer place name is
-    not that region: ``Gubernur Jawa Barat``, ``Gubernur Papua Barat Daya`` name Indonesian
-    provinces, not the West (``Barat`` → WST)."""
-    found, i, j = scan_actor(rest, lambda s: _state_or_org(index, resources, s))
-    while found is not None and i > 0 and j == i + 1 and rest[i - 1][:1].isupper() \
-            and any(index.entries[n].rule == "region" for n in _dictionary(index, rest[i])):
-        rest = rest[j:]
-        found, i, j = scan_actor(rest, lambda s: _state_or_org(index, resources, s))
-    return found
-
-
 def infer_from_title(context_before: str, name: str, on: DateLike = None,
                      resources: Resources | None = None) -> ActorMatch | None:
     """The actor a person named ``name`` acts for, from the title in ``context_before`` (the
@@ -126,7 +114,7 @@ def infer_from_title(context_before: str, name: str, on: DateLike = None,
         if start > 0 and folded[start - 1] in words_.negators:
             return None
         rest = window[start + len(head.words):]
-        found = _actor_after(rest, index, resources)
+        found = actor_after(rest, index, resources)
         code, sector = apply_head(head, found)
         if code is None:
             continue
