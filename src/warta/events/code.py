@@ -29,6 +29,7 @@ from warta.actors import lookup
 from warta.doc import ActorRef, DateMention, Document, Entity, Event, Span, Token
 from warta.events import arguments as A
 from warta.events import fallback as F
+from warta.events.focus import wants_parse
 from warta.events.lexicon import Entry, Lexicon, load_lexicon
 from warta.events.ontology import Ontology, load_ontology
 from warta.events.territory import territory_of
@@ -1403,16 +1404,17 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
     for n, t in enumerate(doc.tokens):
         by_sentence.setdefault(t.sentence, []).append(n)
     out: list[Event] = []
-    lexicon_words = _cheap_words(ctx)
     scene = scene_of(doc)
     for si, span in enumerate(doc.sentences):
         idx = by_sentence.get(si)
         if not idx:
             continue
-        text = doc.body[span.start:span.end].lower()
-        if not any(w in text for w in lexicon_words):
-            continue
         tokens = [doc.tokens[n] for n in idx]
+        # the sentences where a trigger may fire, the same test that decides which
+        # sentences the language layer parses for this layer (a superset of where
+        # ``_triggers`` finds one, so nothing is lost; most sentences end here)
+        if not wants_parse([t.text.lower() for t in tokens], resources):
+            continue
         window = doc.sentences[max(0, si - PRONOUN_REACH)].start
         groups = tuple((e.evidence.start, e.source) for e in out
                        if e.evidence.start >= window and _group_ref(e.source, doc))
@@ -1442,21 +1444,6 @@ def _group_ref(ref: ActorRef, doc: Document) -> bool:
     ``demonstran``) that was the source of an earlier event; named states and
     organisations are left alone (``mereka`` after ``serangan Israel`` is rarely Israel)."""
     return ref.entity is None
-
-
-def _cheap_words(ctx: Context) -> tuple[str, ...]:
-    """Substrings one of which every trigger contains: a fast pre-filter on sentences."""
-
-    def build(res: Resources) -> tuple[str, ...]:
-        keys: set[str] = set()
-        for e in ctx.lexicon.entries:
-            # drop the first letter: meN- swallows k/p/t/s (kecam → mengecam)
-            keys |= {v[1:5] for v in e.verbs}
-            keys |= {n.split()[0][1:5] for n in e.nouns}
-            keys |= {p[0][1:5] for p in e.phrases}
-        return tuple(sorted(keys))
-
-    return ctx.resources.derived("events.cheap_words", build)
 
 
 def event_mapping(events: Sequence[Event]) -> Mapping[str, int]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warta.events.code import load_cues
 from warta.events.lexicon import load_lexicon
 from warta.lang.morph import analyze
 from warta.resources import Resources
@@ -30,6 +29,8 @@ class _Keys:
 
 def _keys(resources: Resources) -> _Keys:
     def build(res: Resources) -> _Keys:
+        from warta.events.code import load_cues  # code.py imports this module
+
         lex = load_lexicon(res)
         stems = dict(lex.stem_roots)
         roots = set(lex.by_root) | {stems.get(w, w) for w in lex.by_root}
