@@ -127,3 +127,33 @@ def test_bare_i_does_not_cut_a_noun(word: str, res: Resources) -> None:
 def test_bare_i_verb_still_cut(res: Resources) -> None:
     a = analyze("sadari", res, upos="VERB")
     assert (a.root, a.suffixes) == ("sadar", ("i",))
+
+
+@pytest.mark.parametrize("word", ["serius", "seminar", "sekretariat", "senjata"])
+def test_se_does_not_cut_an_unknown_word(word: str, res: Resources) -> None:
+    a = analyze(word, res)
+    assert (a.root, a.prefixes) == (word, ())
+
+
+@pytest.mark.parametrize(("word", "root"), [
+    ("sebuah", "buah"),            # se- still takes a known root
+    ("sejumlah", "jumlah"),
+])
+def test_se_with_a_known_root(word: str, root: str, res: Resources) -> None:
+    assert analyze(word, res).root == root
+
+
+@pytest.mark.parametrize(("word", "root", "prefixes"), [
+    # listed loanwords and roots that begin like di-/per-/ter-/peN- stay whole
+    ("digital", "digital", ()),
+    ("diplomasi", "diplomasi", ()),
+    ("terminal", "terminal", ()),
+    ("perdana", "perdana", ()),
+    ("pengantin", "pengantin", ()),
+    ("kementerian", "menteri", ("ke",)),
+    ("pemberontakan", "berontak", ("peN",)),
+])
+def test_listed_loanwords(word: str, root: str, prefixes: tuple[str, ...],
+                          res: Resources) -> None:
+    a = analyze(word, res)
+    assert (a.root, a.prefixes) == (root, prefixes)

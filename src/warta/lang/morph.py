@@ -275,8 +275,10 @@ def _score(r: _Rules, cut: _Cut, whole: str, verb: bool) -> tuple[float, ...]:
         penalty += 2.0  # roots have two syllables or more: `terbang` is not ter + bang
     if len(cut.prefixes) > 1:
         penalty += 0.75
-    if any(rule.proclitic for rule, _ in cut.prefixes):
-        penalty += 1.0  # ku-/kau- before a word the lexicon lacks is mostly a name (`kuwait`)
+    if any(rule.proclitic or rule.prefix == "se" for rule, _ in cut.prefixes):
+        # ku-/kau-/se- before a word the lexicon lacks: mostly a name or a loanword
+        # (`kuwait`, `serius`, `seminar`); the roots se- takes are common words
+        penalty += 1.0
     if any(c in ("ku", "mu") for c, _ in cut.clitics):
         penalty += 1.5
     return (0.0, stripped - penalty, 0.0)
