@@ -50,6 +50,7 @@ def _cut(word: str, res: Resources, upos: str | None = "VERB") -> tuple[object, 
     ("mengubur", "kubur", ("meN",), ()),
     ("menebang", "tebang", ("meN",), ()),
     ("menyusun", "susun", ("meN",), ()),
+    ("memakai", "pakai", ("meN",), ()),     # not me- + the conjunction `maka` + -i
     ("mengepung", "kepung", ("meN",), ()),
     ("memanggil", "panggil", ("meN",), ()),
     # mem- before b, never me- + `mb...`

@@ -108,7 +108,9 @@ def _build(resources: Resources) -> _Rules:
                                                "lang/id/roots_base.txt")
                      for root in resources.get(name))
     for root in base:
-        lemma.setdefault(root, 1)
+        # a listed root the CSUI lemmas lack weighs what newswire uses it (`pakai` 16 beats
+        # the conjunction `maka` + -i in `memakai`), at least once
+        lemma.setdefault(root, max(1, news.get(root, 0)))
     return _Rules(
         prefixes=rules,
         second=frozenset(cfg["second_prefixes"]),
