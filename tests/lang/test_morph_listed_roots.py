@@ -158,3 +158,17 @@ def test_listed_loanwords(word: str, root: str, prefixes: tuple[str, ...],
                           res: Resources) -> None:
     a = analyze(word, res)
     assert (a.root, a.prefixes) == (root, prefixes)
+
+
+@pytest.mark.parametrize(("word", "root", "prefixes", "suffixes"), [
+    # a one-syllable root between a prefix and -kan/-an; menge-/penge- also under a suffix
+    ("disahkan", "sah", ("di",), ("kan",)),
+    ("mengesahkan", "sah", ("meN",), ("kan",)),
+    ("pengesahan", "sah", ("peN",), ("an",)),
+    ("pengeboman", "bom", ("peN",), ("an",)),
+    ("mengebom", "bom", ("meN",), ()),
+    ("mengeluarkan", "keluar", ("meN",), ("kan",)),  # menge- is for one-syllable roots only
+])
+def test_one_syllable_roots(word: str, root: str, prefixes: tuple[str, ...],
+                            suffixes: tuple[str, ...], res: Resources) -> None:
+    assert _cut(word, res, None) == (root, prefixes, suffixes)

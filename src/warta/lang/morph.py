@@ -235,6 +235,10 @@ def _score(r: _Rules, cut: _Cut, whole: str, verb: bool) -> tuple[float, ...]:
         if verb and root == whole and evidence == 2.5 and any(
                 x.voice for x in r.inflecting if root.startswith(x.surface)):
             evidence = 0.0  # a verb with meN-/di-/ter-/ber- left unlemmatised in CSUI
+    elif root in r.form and syllables < 2 and root != whole and cut.prefixes and (
+            cut.suffix in ("kan", "an")):
+        # a one-syllable word between a prefix and -kan/-an (`disahkan`, `pengesahan`)
+        evidence = 1.0
     elif root in r.form and syllables >= 2 and not root.endswith("kan"):
         # A word seen in the treebanks; weak when it could itself be inflected (`perang`).
         evidence = 1.0 if _looks_inflected(r, root) else 2.0
