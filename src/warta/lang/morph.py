@@ -5,9 +5,11 @@
 assimilation and the root letter they swallowed, a suffix), then picks the cut whose root
 the lexicon knows best: a word listed in ``lexicalised.txt`` is its own root; a
 hand-written root of ``roots_base.txt`` that begins like a prefix stays whole
-(``memberangkatkan`` → ``berangkat``, not ``angkat``); otherwise a CSUI lemma beats a word merely seen in the treebanks (``roots.tsv``, built by
-``scripts/build_roots.py``), which beats an unknown string; ties go to the more frequent
-lemma, then to the cut that strips more (an unknown word keeps the most plausible root).
+(``memberangkatkan`` → ``berangkat``, not ``angkat``); otherwise a CSUI lemma beats a
+word merely seen in the treebanks (``roots.tsv``, built by ``scripts/build_roots.py``),
+which beats an unknown string; ties go to the more frequent lemma, then to the cut that
+strips more (an unknown word keeps the most plausible root, but ku-/kau-/se- before an
+unknown string are mostly part of a name or loanword: ``kuwait``, ``serius``).
 So ``mengecam`` → ``kecam`` (meN-, k dropped), ``menyatakan`` → ``nyata`` + ``-kan``,
 ``dicaploknya`` → ``caplok`` (di-, passive; ``-nya`` its agent).
 
