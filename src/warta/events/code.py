@@ -55,6 +55,8 @@ AGENT_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUE
 # source when the sentence names none ("Kami menolak usulan AS," kata Menlu)
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
 REQUIRES_REACH = 20
+QUOTE_MARKS = frozenset({'"', "“", "”", "'"})
+SPORTS_ARTICLE_WORDS = 3  # distinct sports words that make the whole article a match report
 PRONOUN_REACH = 2  # sentences back a pronoun (ia, dia, mereka) looks for its antecedent
 GUESSED_TARGET_TYPES = frozenset({"COERCE", "ACCUSE", "REQUEST", "ASSAULT"})
 STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
@@ -94,6 +96,9 @@ class Cues:
     leaders: frozenset[str]
     time_shift: frozenset[str]
     week_ago: frozenset[str]
+    sports: frozenset[str]
+    sports_weak: frozenset[str]
+    unsplit_verbs: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -173,6 +178,7 @@ class Scene:
     previous: tuple[int, ...] = ()  # indices into doc.tokens of the sentence before
     cued: tuple[tuple[int, Entity], ...] = ()  # (cue start, coded speaker) of every quote
     quoted: tuple[tuple[int, int, Entity], ...] = ()  # every quote with a coded speaker
+    sports: bool = False  # a match report: states named in it are teams (``_sporting``)
 
 
 @dataclass(frozen=True)
@@ -491,14 +497,15 @@ def _triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Tri
                               *lex.by_phrase_head.get(w.root, ())):
             j, k, hit = i, 1, [i]
             while k < len(phrase):
-                nxt = next((x for x in range(j + 1, min(len(words), j + 5))
+                nxt = next((x for x in range(j + 1, min(len(words), j + 2 + entry.reach))
                             if _word_matches(words[x], phrase[k], lex.stem_roots)), None)
                 if nxt is None:
                     break
                 j, k = nxt, k + 1
                 hit.append(j)
             if k == len(phrase) and _context_ok(ctx, words, entry, j):
-                verbs = [x for x in hit if set(words[x].prefixes) & {"meN", "ber", "di"}]
+                verbs = [x for x in hit if set(words[x].prefixes) & {"meN", "ber", "di"}
+                         or words[x].low in ctx.cues.unsplit_verbs]
                 found = Trigger(entry, i, j, "verb" if verbs else "noun",
                                 bool(verbs) and words[verbs[0]].passive)
                 break
@@ -534,7 +541,8 @@ def _context_ok(ctx: Context, words: Sequence[Word], entry: Entry, last: int) ->
         return True
     hi = F.clause(words, last, ctx.cues.clause_breaks)[1] + 1  # "mendorong X agar": the
     follow = words[last + 1: min(hi, last + 1 + REQUIRES_REACH)]  # opener itself counts
-    if any(w.low in entry.excludes or w.root in entry.excludes for w in follow):
+    if any(w.low in entry.excludes or (w.root in entry.excludes and "peN" not in w.prefixes)
+           for w in follow):  # a peN- noun is a doer or tool: pengebom is no bombing
         return False
     return not entry.requires or any(w.low in entry.requires or w.root in entry.requires
                                      for w in follow)
@@ -963,7 +971,24 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
                      for e in found]
         coded[n] = found
         events.extend(found)
+    if events and ((scene is not None and scene.sports) or any(w in cues.sports for w in lows)):
+        events = [e for e in events if not (_team(e.source) or _team(e.target))]
     return events
+
+
+def _team(ref: ActorRef | None) -> bool:
+    """A bare state (no sector) in a match report is its national team: ``Argentina akan
+    bertemu Prancis di final`` is a fixture, not a meeting of states; a state's organs and
+    people (``Kepolisian Swiss menangkap anggota FIFA``) still act."""
+    return ref is not None and _is_country(ref) and not ref.sector
+
+
+def _sports_article(ctx: Context, doc: Document) -> bool:
+    """An article whose body holds ``SPORTS_ARTICLE_WORDS`` distinct sports words, one of
+    them unambiguous (``cues.yaml``: ``sports``, ``sports_weak``), is a match report."""
+    lows = {t.text.lower() for t in doc.tokens}
+    strong = lows & ctx.cues.sports
+    return bool(strong) and len(strong | (lows & ctx.cues.sports_weak)) >= SPORTS_ARTICLE_WORDS
 
 
 def _content_code(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger], n: int
@@ -1014,6 +1039,8 @@ def _recipients(ctx: Context, doc: Document, words: Sequence[Word],
 
 def _clause_left(ctx: Context, words: Sequence[Word], at: int) -> int:
     for i in range(at - 1, -1, -1):
+        if i == at - 1 and words[i].low in QUOTE_MARKS:
+            continue  # a quoted word stays in its clause: akan "menggempur" is future
         if words[i].low in ctx.cues.clause_breaks:
             return i + 1
     return 0
@@ -1404,7 +1431,7 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
     for n, t in enumerate(doc.tokens):
         by_sentence.setdefault(t.sentence, []).append(n)
     out: list[Event] = []
-    scene = scene_of(doc)
+    scene = dataclasses.replace(scene_of(doc), sports=_sports_article(ctx, doc))
     for si, span in enumerate(doc.sentences):
         idx = by_sentence.get(si)
         if not idx:

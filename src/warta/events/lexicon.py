@@ -50,6 +50,9 @@ class Entry:
     # the trigger names obtaining what was asked for ("mendapatkan jaminan"): a failure to
     # obtain it still says it was asked, so a negator does not negate the request
     asked: bool = False
+    # words a phrase may skip between two of its words ("menetapkan Sekretaris Jenderal
+    # partai Budi sebagai tersangka": an office title before the name)
+    reach: int = 3
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
     frame = raw.get("frame") or {}
     unknown = set(raw) - {"id", "cameo", "verbs", "prefixes", "suffixes", "nouns", "phrases",
                           "frame", "noun_frame", "symmetric", "bare", "requires",
-                          "excludes", "asked"}
+                          "excludes", "asked", "reach"}
     if unknown:
         raise ResourceError(f"events/id/verbs.yaml {ident}: unknown keys {sorted(unknown)}")
     nf = raw.get("noun_frame") or noun_frame
@@ -106,18 +109,32 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
         phrases=tuple(tuple(p.lower().split()) for p in _words(raw.get("phrases"), ident)),
         target=_slots(frame.get("target"), TARGET_SLOTS, f"{ident}.frame.target"),
         noun_source=_slots(nf.get("source"), SOURCE_SLOTS, f"{ident}.noun_frame.source"),
-        noun_target=_slots(nf.get("target"), TARGET_SLOTS, f"{ident}.noun_frame.target"),
+        noun_target=_noun_target(raw, nf, frame, ident),
         symmetric=bool(raw.get("symmetric", False)),
         bare=bool(raw.get("bare", False)),
         requires=frozenset(_words(raw.get("requires"), ident)),
         excludes=frozenset(_words(raw.get("excludes"), ident)),
         asked=bool(raw.get("asked", False)),
+        reach=int(raw.get("reach", 3)),
     )
     if not (entry.verbs or entry.nouns or entry.phrases):
         raise ResourceError(f"events/id/verbs.yaml {ident}: no verbs, nouns or phrases")
     if entry.prefixes - VERBAL_PREFIXES:
         raise ResourceError(f"events/id/verbs.yaml {ident}: unknown prefixes")
     return entry
+
+
+def _noun_target(raw: Mapping[str, Any], nf: Mapping[str, Any], frame: Mapping[str, Any],
+                 ident: str) -> tuple[str, ...]:
+    """The target slots of a nominal reading. An entry without a ``noun_frame`` of its own
+    reads the default slots, then any slot of its own frame the default lacks: a phrase or
+    noun keeps what its entry says of it (``mediasi antara A dan B``, ``bom bunuh diri di
+    Suriah``); not ``none``: a bare noun (``demonstrasi``) names no event of its own."""
+    slots = _slots(nf.get("target"), TARGET_SLOTS, f"{ident}.noun_frame.target")
+    if raw.get("noun_frame"):
+        return slots
+    own = _slots(frame.get("target"), TARGET_SLOTS, f"{ident}.frame.target")
+    return (*slots, *(s for s in own if s not in slots and s != "none"))
 
 
 def _build(resources: Resources) -> Lexicon:
