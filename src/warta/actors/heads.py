@@ -19,6 +19,7 @@ from warta.actors.names import fold
 from warta.errors import ResourceError
 
 WILD = "*"
+NO_ACTOR = "-"  # code of a head that names no actor: Tim Nasional (a sports team)
 
 
 @dataclass(frozen=True)
@@ -28,18 +29,28 @@ class Head:
     sector: str                  # literal sector, "*" or "" (none)
     fallback_code: str | None
     fallback_sector: str | None
+    # an acronym that folding shortens (``USS`` folds like ``US``): matched as written
+    lowered: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
 class HeadTable:
     by_first: dict[str, tuple[Head, ...]]
 
-    def match_at(self, folded: list[str], start: int) -> Head | None:
-        """The longest head starting at word ``start``."""
+    def match_at(self, folded: list[str], start: int,
+                 written: list[str] | None = None) -> Head | None:
+        """The longest head starting at word ``start``. With ``written`` (the words as in
+        the text), an acronym head that folding shortens must match letter for letter:
+        ``US Open`` is no ``USS`` warship."""
         best: Head | None = None
         for head in self.by_first.get(folded[start], ()):
             n = len(head.words)
-            if tuple(folded[start:start + n]) == head.words and (best is None or n > len(best.words)):
+            if tuple(folded[start:start + n]) != head.words:
+                continue
+            if head.lowered is not None and written is not None \
+                    and tuple(w.lower() for w in written[start:start + n]) != head.lowered:
+                continue
+            if best is None or n > len(best.words):
                 best = head
         return best
 
@@ -48,13 +59,16 @@ def compile_heads(rows: list[dict[str, str]], where: str) -> HeadTable:
     table: dict[str, list[Head]] = {}
     for row in rows:
         words = tuple(fold(row.get("words") or "").split())
+        raw = (row.get("words") or "").split()
+        shortened = any(w.isupper() and len(w) > 1 and fold(w) != w.lower() for w in raw)
         if not words:
             raise ResourceError(f"{where}: empty head words")
         fallback = (row.get("fallback") or "").strip()
         fcode, _, fsector = fallback.partition("/")
         head = Head(words=words, code=(row.get("code") or "").strip(),
                     sector=(row.get("sector") or "").strip(),
-                    fallback_code=fcode or None, fallback_sector=fsector or None)
+                    fallback_code=fcode or None, fallback_sector=fsector or None,
+                    lowered=tuple(w.lower() for w in raw) if shortened else None)
         if not head.code:
             raise ResourceError(f"{where}: {row.get('words')!r} has no code")
         table.setdefault(words[0], []).append(head)
@@ -71,6 +85,8 @@ def apply_head(head: Head, found: Found) -> tuple[str | None, str | None]:
     that has no sector (``juru bicara PBB`` stays UNO), and neither does a title's own
     sector (``Presiden FIFA`` is NGO, no sector)."""
     found_code, found_sector, state = found if found else (None, None, False)
+    if head.code == NO_ACTOR:
+        return None, None
     code = found_code if head.code == WILD else head.code
     if head.code == WILD and code is None:
         code = head.fallback_code

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Collection
 
 from warta.actors.dates import as_date
-from warta.actors.heads import Found, HeadTable, apply_head, compile_heads, scan_actor
+from warta.actors.heads import NO_ACTOR, Found, HeadTable, apply_head, compile_heads, scan_actor
 from warta.actors.index import ActorIndex, Entry, actor_index
 from warta.actors.match import ActorMatch, Role
 from warta.actors.names import accepts, fold, is_capitalised, tokens
@@ -88,7 +88,7 @@ def _state_or_org(index: ActorIndex, resources: Resources, span: str
         if not entry.is_person and entry.code is not None:
             return entry.code, entry.sector, entry.rule == "country"
     match = _institution(index, resources, span)
-    if match is not None:
+    if match is not None and match.code is not None:
         return match.code, match.sector, False
     return None
 
@@ -112,9 +112,14 @@ def _institution(index: ActorIndex, resources: Resources, name: str) -> ActorMat
         return None
     heads = institution_heads(resources)
     folded = [fold(w) for w in words]
-    head = heads.match_at(folded, 0)
+    head = heads.match_at(folded, 0, words)
     if head is None:
         return None
+    if head.code == NO_ACTOR:
+        # a national sports team (``Tim Nasional Jepang``) is named for a state but is none
+        # of its organs: an organisation with no code
+        return ActorMatch(name=name, type="ORG", code=None, sector=None, rule="institution",
+                          title=" ".join(words[:len(head.words)]))
     found = actor_after(words[len(head.words):], index, resources)
     code, sector = apply_head(head, found)
     if code is None:

@@ -39,6 +39,7 @@ class TitleWords:
     negators: frozenset[str]
     not_verbs: frozenset[str]
     verb_prefix: re.Pattern[str]
+    group_heads: frozenset[str] = frozenset()  # folded heads naming a crowd (warga)
 
 
 def _title_words(resources: Resources) -> TitleWords:
@@ -50,7 +51,7 @@ def _title_words(resources: Resources) -> TitleWords:
     prefixes = "|".join(re.escape(p) for p in data.get("verb_prefixes") or [])
     return TitleWords(ranks=words("ranks"), rank_tails=words("rank_tails"),
                       boundaries=words("boundaries"), negators=words("negators"),
-                      not_verbs=words("not_verbs"),
+                      not_verbs=words("not_verbs"), group_heads=words("group_heads"),
                       verb_prefix=re.compile(rf"^(?:{prefixes})\w{{3,}}$" if prefixes else r"^$"))
 
 
@@ -104,7 +105,7 @@ def infer_from_title(context_before: str, name: str, on: DateLike = None,
     found_heads = []
     i = 0
     while i < len(window):
-        head = heads.match_at(folded, i)
+        head = heads.match_at(folded, i, window)
         if head is None:
             i += 1
             continue

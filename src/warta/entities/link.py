@@ -30,6 +30,7 @@ from warta.resources import Resources
 
 CONTEXT_CHARS = 240  # the sentence text before a mention read for its title
 MAX_ROLE_WORDS = 6   # words before a known person read for the title of a past role
+HOME_MIN_MENTIONS = 3  # a foreign state outweighing Indonesian actors is named this often
 
 
 def entity_name(group: Group, tables: EntityTables | None = None) -> str:
@@ -285,19 +286,38 @@ def to_entities(groups: list[Group], body: str, on: str | None, resources: Resou
 
 def home_country(entities: list[Entity], tables: EntityTables) -> tuple[Entity, ...]:
     """Generic institutions every state has (``Kementerian Kesehatan``, ``Partai
-    Demokrat``: ``entities/words.yaml: generic_institutions``) default to Indonesia. In an
-    article that names nothing else Indonesian, they belong to the country named most often
-    (an article about Israel's finances, about US parties)."""
-    generic = [e for e in entities if e.code == "IDN" and fold(e.name) in tables.generic_institutions]
-    if not generic or any(e.code == "IDN" and e not in generic for e in entities):
+    Demokrat``: ``entities/words.yaml: generic_institutions``) and institutions whose head
+    defaults to Indonesia (``Pangkalan Udara Edwards``: ``home_heads``) are Indonesian only
+    in an article about Indonesia. They belong to the country named most often when it is
+    named alone there, or when it outweighs everything Indonesian three to one (an article
+    about US parties that mentions the Indonesian embassy once, and names another organ of
+    the same sector of that state). Counts are mentions of coded places and actors."""
+    def generic(e: Entity) -> bool:
+        if e.code != "IDN":
+            return False
+        keys = fold(e.name).split()
+        return " ".join(keys) in tables.generic_institutions \
+            or (e.type == "ORG" and bool(tables.home_heads.match_start(keys, 0)))
+
+    moved = [e for e in entities if generic(e)]
+    if not moved:
         return tuple(entities)
     weight: dict[str, int] = {}
     for e in entities:
-        if e.code and (e.type == "LOC" or (e.sector in ("GOV", "MIL") and e not in generic)):
+        if e.code and e not in moved and (e.type == "LOC" or e.sector is not None):
             weight[e.code] = weight.get(e.code, 0) + len(e.mentions)
+    home_weight = weight.pop("IDN", 0)
     ranked = sorted(weight.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][0] == "IDN" or len(ranked[0][0]) != 3 \
+    if not ranked or len(ranked[0][0]) != 3 \
             or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return tuple(entities)
-    home = ranked[0][0]
-    return tuple(dataclasses.replace(e, code=home) if e in generic else e for e in entities)
+    home, count = ranked[0]
+    if home_weight and (count < 3 * home_weight or count < HOME_MIN_MENTIONS):
+        return tuple(entities)
+    # with Indonesian actors present, only an institution whose kind that state also has
+    # in the article moves (Partai Demokrat beside Partai Republik, a base beside the US
+    # military); a party chaired by an Indonesian in a story about Israel stays
+    kinds = {e.sector for e in entities if e.code == home and e not in moved}
+    return tuple(dataclasses.replace(e, code=home)
+                 if e in moved and (not home_weight or e.sector in kinds) else e
+                 for e in entities)

@@ -180,7 +180,7 @@ def _dictionary_at(body: str, words: list[Word], i: int, tables: EntityTables) -
 
 def _head_at(words: list[Word], i: int, heads: HeadTable) -> int:
     keys = [w.key for w in words[i:i + 6]]
-    head = heads.match_at(keys, 0) if keys else None
+    head = heads.match_at(keys, 0, [w.text for w in words[i:i + 6]]) if keys else None
     return len(head.words) if head else 0
 
 
@@ -397,6 +397,13 @@ class Scanner:
             # an office (an acronym, or a word the body also writes in lower case); a
             # numbered run is a regulation ("Peraturan Menteri Perhubungan No 77")
             return None
+        if title is not None and i == title[1] and joined(self.body, words, i - 1, i) \
+                and " ".join(w.key for w in words[title[0]:title[1]]) \
+                in tables.title_words.group_heads:
+            # "warga Gaza", "massa Bekasi": the crowd's place, not a person the head names
+            keys = [w.key for w in words[i:j]]
+            label = "ORG" if tables.org_heads.match_start(keys, 0) else "LOC"
+            return Candidate(start, end, text, "shape", label, i)
         if title is not None or ranked:
             after = (" ".join(w.text for w in words[title[0]:title[1]])
                      if title is not None else None)

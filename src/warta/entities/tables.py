@@ -72,6 +72,7 @@ class EntityTables:
     family_name_first: frozenset[str]  # codes whose people's first part is the family name
     acting_regions: frozenset[str]     # regions coded only when they act (Eropa)
     generic_institutions: frozenset[str]  # institutions every state has (Kementerian Kesehatan)
+    home_heads: Phrases             # institution heads that default to Indonesia (Pangkalan)
     law_words: Phrases              # a title after these names a law (Peraturan Menteri)
     cite_before: frozenset[str]     # words that cite a medium or a source before its name
     honorifics: frozenset[str]      # words before a person's name that are not part of it
@@ -112,6 +113,7 @@ def build_tables(resources: Resources) -> EntityTables:
         family_name_first=frozenset(str(w) for w in words.get("family_name_first") or []),
         acting_regions=folded_set("acting_regions"),
         generic_institutions=folded_set("generic_institutions"),
+        home_heads=_phrases(words.get("home_heads")),
         drop_heads=_phrases(words.get("drop_heads")),
         place_prefixes=_phrases(words.get("place_prefixes")),
         common=frozenset(str(r.get("word") or "") for r in resources.get("lang/id/roots.tsv") or []),
