@@ -117,3 +117,18 @@ def test_a_bomber_deployed_is_no_bombing_exclusion(run: Run) -> None:
 def test_scheduled_purposed_and_quoted_plans_are_future(run: Run, body: str) -> None:
     events = run(body)
     assert events and all(e.status == "future" for e in events)
+
+
+@pytest.mark.parametrize(("body", "target"), [
+    ("Menteri Luar Negeri Sugiono tiba di Beijing untuk membahas sengketa Laut China Selatan.",
+     "CHN"),
+    ("Rusia melancarkan serangan rudal ke Kyiv pada Selasa dini hari, kata pejabat Ukraina.",
+     "UKR"),
+])
+def test_a_capital_as_target_is_its_state(run: Run, body: str, target: str) -> None:
+    assert target in {e.target.code for e in run(body) if e.target}
+
+
+def test_a_state_in_its_own_capital_is_no_event(run: Run) -> None:
+    events = run("Presiden Rusia Vladimir Putin tiba di Moskow setelah lawatan ke Asia Tengah.")
+    assert all(e.target is None or e.target.code != "RUS" for e in events)

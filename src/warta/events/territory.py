@@ -8,6 +8,9 @@ target as that state (UKR, PSE, SYR...) with no sector. The mapping is the ``ter
 field of the regions in ``actors/places.yaml`` (names: ``name``, ``aliases`` and
 ``territory_aliases``, short names only this layer maps); disputed regions (Kashmir) have none and
 stay out of events. A region is never the source of an event: a place does not act.
+A capital (``capitals`` of ``places.yaml``) the entity layer left uncoded, a place and not
+a government acting (``bertandang ke Moskow``, ``serangan udara ke Teheran``), is read the
+same way: a target standing for its state.
 """
 
 from __future__ import annotations
@@ -19,11 +22,15 @@ from warta.resources import Resources
 
 
 def territories(resources: Resources) -> Mapping[str, str]:
-    """Folded region name or alias → the ISO3 code of the state it belongs to."""
+    """Folded region or capital name or alias → the ISO3 code of the state it belongs to."""
 
     def build(res: Resources) -> Mapping[str, str]:
         out: dict[str, str] = {}
-        for item in (res.get("actors/places.yaml") or {}).get("regions") or []:
+        places = res.get("actors/places.yaml") or {}
+        for code, names in (places.get("capitals") or {}).items():
+            for name in names or []:  # "ke Moskow": a capital the linker left as a place
+                out[fold(str(name))] = str(code)
+        for item in places.get("regions") or []:
             code = item.get("territory_of")
             if not code:
                 continue
