@@ -132,3 +132,14 @@ def test_a_capital_as_target_is_its_state(run: Run, body: str, target: str) -> N
 def test_a_state_in_its_own_capital_is_no_event(run: Run) -> None:
     events = run("Presiden Rusia Vladimir Putin tiba di Moskow setelah lawatan ke Asia Tengah.")
     assert all(e.target is None or e.target.code != "RUS" for e in events)
+
+
+def test_a_recipient_after_the_theme_object_is_the_verbs(run: Run) -> None:
+    events = run("Pemerintah Jepang menawarkan pinjaman lunak kepada Filipina untuk membangun pelabuhan.")
+    assert ("JPN", "030", "PHL") in keys(events)
+
+
+def test_a_phrase_after_the_object_of_support_stays_the_nouns(run: Run) -> None:
+    # "perlawanan terhadap Israel": support for the resistance, not for Israel
+    events = run("Presiden Prabowo Subianto mendukung perlawanan terhadap Israel di Gaza.")
+    assert ("IDN", "051", "ISR") not in keys(events)

@@ -651,14 +651,18 @@ def _after(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], at: int
 
 
 def _oblique(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], start: int,
-             prep: str, window: int = 8) -> list[Actor]:
+             prep: str, window: int = 8, own: bool = False) -> list[Actor]:
+    """The actor after ``prep`` in the clause after ``start``. A noun right before ``prep``
+    takes the phrase (``mendukung perlawanan terhadap Israel``) unless the slot is ``own``:
+    the verb's recipient after its theme object (``menawarkan penurunan tarif kepada
+    Indonesia``)."""
     for i in range(start + 1, min(len(words), start + 1 + window)):
         low = words[i].low
         if low == prep:  # a clause opener may be the slot ("agar X", "bahwa X")
             return _after(ctx, words, actors, i, limit=3)
         if low in ctx.cues.clause_breaks or low in {".", "?", "!"}:
             return []
-        if low != prep and words[i].upos == "NOUN" and i + 1 < len(words) and (
+        if not own and words[i].upos == "NOUN" and i + 1 < len(words) and (
                 words[i + 1].low == prep):
             return []  # "mendukung perlawanan terhadap Israel": the phrase is the noun's
         if low == prep:
@@ -677,7 +681,11 @@ def _target(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], trig: 
             if not grp and trig.last > trig.first:  # "menetapkan Budi sebagai tersangka"
                 grp = [a for a in _after(ctx, words, actors, trig.first) if a.last < trig.last]
         else:
-            grp = _oblique(ctx, words, actors, after, slot)
+            # a verb whose frame lists the slot before (or without) its object has a theme
+            # object and a recipient: the preposition after that object is the verb's
+            own = trig.kind == "verb" and (
+                "obj" not in slots or slots.index(slot) < slots.index("obj"))
+            grp = _oblique(ctx, words, actors, after, slot, own=own)
         if grp:
             return grp, False
     return [], False
