@@ -37,3 +37,15 @@ def test_person_after_the_crowd_place_keeps_the_title(make_doc, res: Resources) 
                                "merendam rumahnya."), res)
     assert found["Cibubur"][0] == "LOC"
     assert found["Ahmad Fauzi Rahman"] == ("PER", "IDN", "CVL")
+
+
+def test_person_from_a_region_is_its_states_civilian(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
+    found = _entities(make_doc("Seorang warga Gaza, Mahmoud Salem, mengatakan rumahnya hancur "
+                               "diserang."), res)
+    assert found["Mahmoud Salem"] == ("PER", "PSE", "CVL")
+
+
+def test_person_from_a_disputed_region_has_no_code(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
+    found = _entities(make_doc("Seorang warga Kashmir, Rahul Dev Sharma, mengatakan jalan "
+                               "ditutup."), res)
+    assert found.get("Rahul Dev Sharma", ("PER", None, None))[1] is None

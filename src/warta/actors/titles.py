@@ -116,11 +116,42 @@ def infer_from_title(context_before: str, name: str, on: DateLike = None,
             return None
         rest = window[start + len(head.words):]
         found = actor_after(rest, index, resources)
+        if found is None and " ".join(head.words) in words_.group_heads:
+            region = region_state(resources, rest)
+            if region == "":
+                continue  # "warga Kashmir": a disputed region, no state's civilians
+            if region is not None:  # "warga Gaza, Fulan": Palestine's civilian, not ours
+                found = (region, None, True)
         code, sector = apply_head(head, found)
         if code is None:
             continue
         return ActorMatch(name=" ".join(name.split()), type="PER", code=code, sector=sector,
                           rule="title", title=" ".join(window[start:]))
+    return None
+
+
+def region_state(resources: Resources, words: list[str]) -> str | None:
+    """The state a region named at the start of ``words`` belongs to (``Gaza``, ``Tepi
+    Barat`` → PSE: ``territory_of`` in ``actors/places.yaml``, names, aliases and
+    ``territory_aliases``); ``""`` for a listed region of no state (``Kashmir``); ``None``
+    when ``words`` do not start with a listed region."""
+
+    def build(res: Resources) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for item in (res.get("actors/places.yaml") or {}).get("regions") or []:
+            names = [item.get("name"), *(item.get("aliases") or []),
+                     *(item.get("territory_aliases") or [])]
+            for n in names:
+                if n:
+                    out[fold(str(n))] = str(item.get("territory_of") or "")
+        return out
+
+    table = resources.derived("actors.region_states", build)
+    folded = [fold(w) for w in words[:4]]
+    for n in range(len(folded), 0, -1):
+        state = table.get(" ".join(folded[:n]))
+        if state is not None:
+            return state
     return None
 
 

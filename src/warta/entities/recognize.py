@@ -326,8 +326,8 @@ class Scanner:
             cand = self.name_run(i, j, title)
             if cand is not None:
                 out.append(cand)
-                if cand.label == "PER":
-                    title = None
+                if cand.label == "PER" or cand.source == "shape":
+                    title = None  # a shape after a title is the crowd's place: warga Gaza
             i = j
         return out
 
@@ -397,9 +397,7 @@ class Scanner:
             # an office (an acronym, or a word the body also writes in lower case); a
             # numbered run is a regulation ("Peraturan Menteri Perhubungan No 77")
             return None
-        if title is not None and i == title[1] and joined(self.body, words, i - 1, i) \
-                and " ".join(w.key for w in words[title[0]:title[1]]) \
-                in tables.title_words.group_heads:
+        if title is not None and i == title[1] and self.crowd_place(title, i, j):
             # "warga Gaza", "massa Bekasi": the crowd's place, not a person the head names
             keys = [w.key for w in words[i:j]]
             label = "ORG" if tables.org_heads.match_start(keys, 0) else "LOC"
@@ -411,6 +409,19 @@ class Scanner:
         if not self.shapes:
             return None
         return Candidate(start, end, text, "shape", self.shape_label(i, j), i)
+
+    def crowd_place(self, title: tuple[int, int], i: int, j: int) -> bool:
+        """Whether the run ``i..j`` written right after a crowd head (``warga``, ``massa``:
+        ``title_words.yaml: group_heads``) names where the crowd is from. Common words
+        (``Warga Sipil``) and a verb (``Warga Terdampak``) in headline case do not."""
+        words, tw = self.words, self.tables.title_words
+        head = " ".join(w.key for w in words[title[0]:title[1]])
+        keys = [w.key for w in words[i:j]]
+        if head not in tw.group_heads or not joined(self.body, words, i - 1, i):
+            return False
+        if all(k in self.tables.common or k in self.lower_words for k in keys):
+            return False
+        return not (tw.verb_prefix.match(keys[0]) and keys[0] not in tw.not_verbs)
 
     def shape_label(self, i: int, j: int) -> str | None:
         """The type the words in and around a capitalised run give it (NER stand-in)."""
