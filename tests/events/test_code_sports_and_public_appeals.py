@@ -143,3 +143,8 @@ def test_a_phrase_after_the_object_of_support_stays_the_nouns(run: Run) -> None:
     # "perlawanan terhadap Israel": support for the resistance, not for Israel
     events = run("Presiden Prabowo Subianto mendukung perlawanan terhadap Israel di Gaza.")
     assert ("IDN", "051", "ISR") not in keys(events)
+
+
+def test_a_predicate_phrase_takes_its_subject(run: Run) -> None:
+    events = run("Pemerintah Vietnam tidak terima keputusan Tiongkok yang membangun pulau buatan di Laut China Selatan.")
+    assert ("VNM", "124", "CHN") in keys(events)

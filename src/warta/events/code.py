@@ -1122,6 +1122,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         sources, targets, untargeted = dep_sources, dep_targets, dep_untargeted
         for slot in () if sources else entry.noun_source:
             if slot == "poss":
+                if words[trig.last].low in F.PREPOSITIONS:
+                    continue  # "salut dengan Indonesia": the actor after it is the object
                 sources = _after(ctx, words, actors, trig.last, limit=1)
                 if sources:
                     targets, untargeted = _target(ctx, words, actors, trig, entry.noun_target,
@@ -1141,6 +1143,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                     light -= 1
                 if light >= 0 and words[light].low in cues.light_verbs:
                     sources = _subject(ctx, words, actors, light)
+                elif entry.predicate:  # "Guterres mengaku salut dengan Indonesia"
+                    sources = _subject(ctx, words, actors, trig.first)
                 elif trig.first <= 2 or (trig.first > 0 and words[trig.first - 1].low in {
                         "dalam", "melalui", "lewat"}):
                     # "Dalam percakapan telepon dengan X, Y ...": Y after the comma

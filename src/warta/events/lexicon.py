@@ -53,6 +53,9 @@ class Entry:
     # words a phrase may skip between two of its words ("menetapkan Sekretaris Jenderal
     # partai Budi sebagai tersangka": an office title before the name)
     reach: int = 3
+    # the phrase is a predicate without a verbal prefix ("X salut kepada Y", "X tidak terima
+    # Y"): its nominal reading takes the clause subject without a light verb
+    predicate: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
     frame = raw.get("frame") or {}
     unknown = set(raw) - {"id", "cameo", "verbs", "prefixes", "suffixes", "nouns", "phrases",
                           "frame", "noun_frame", "symmetric", "bare", "requires",
-                          "excludes", "asked", "reach"}
+                          "excludes", "asked", "reach", "predicate"}
     if unknown:
         raise ResourceError(f"events/id/verbs.yaml {ident}: unknown keys {sorted(unknown)}")
     nf = raw.get("noun_frame") or noun_frame
@@ -116,6 +119,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
         excludes=frozenset(_words(raw.get("excludes"), ident)),
         asked=bool(raw.get("asked", False)),
         reach=int(raw.get("reach", 3)),
+        predicate=bool(raw.get("predicate", False)),
     )
     if not (entry.verbs or entry.nouns or entry.phrases):
         raise ResourceError(f"events/id/verbs.yaml {ident}: no verbs, nouns or phrases")
