@@ -148,3 +148,10 @@ def test_a_phrase_after_the_object_of_support_stays_the_nouns(run: Run) -> None:
 def test_a_predicate_phrase_takes_its_subject(run: Run) -> None:
     events = run("Pemerintah Vietnam tidak terima keputusan Tiongkok yang membangun pulau buatan di Laut China Selatan.")
     assert ("VNM", "124", "CHN") in keys(events)
+
+
+def test_demanded_content_right_after_the_addressee_codes_the_demand(run: Run) -> None:
+    events = run("Presiden Rusia Vladimir Putin menuntut Ukraina menyerah tanpa syarat di wilayah Kursk.")
+    assert ("RUS", "105", "UKR") in keys(events)
+    plain = run("Presiden Rusia Vladimir Putin menuntut Ukraina menarik pasukan dari wilayah Kursk.")
+    assert all(e.cameo != "105" for e in plain)

@@ -973,7 +973,7 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
         found = _code_trigger(ctx, doc, span, words, actors, trig, dates, verb,
                               [a for a in inner if a.last == trig.last], scene,
                               _recipients(ctx, doc, words, triggers, n, coded))
-        content = _content_code(ctx, words, triggers, n)
+        content = _content_code(ctx, words, triggers, n, inside)
         if content is not None:
             found = [dataclasses.replace(e, cameo=content, mode=ctx.ontology.mode_of(content))
                      for e in found]
@@ -999,11 +999,13 @@ def _sports_article(ctx: Context, doc: Document) -> bool:
     return bool(strong) and len(strong | (lows & ctx.cues.sports_weak)) >= SPORTS_ARTICLE_WORDS
 
 
-def _content_code(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger], n: int
-                  ) -> str | None:
+def _content_code(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger], n: int,
+                  inside: set[int] | None = None) -> str | None:
     """The code of what a request asks for, when its content (after ``untuk``, ``agar``)
     holds a more specific request trigger: ``seruan Trump untuk penyerahan diri tanpa
-    syarat`` is a demand to yield (105), not a bare appeal (020)."""
+    syarat`` is a demand to yield (105), not a bare appeal (020); so is the content right
+    after the addressee (``menuntut Iran menyerah tanpa syarat``: ``inside``, the words of
+    the sentence's actors, are all that stands between)."""
     trig = triggers[n]
     if trig.entry.plover != "REQUEST":
         return None
@@ -1011,8 +1013,11 @@ def _content_code(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigge
     for later in triggers[n + 1:]:
         if later.first >= hi or later.first - trig.last > 10:
             break
+        between = range(trig.last + 1, later.first)
         opener = any(w.low in ("untuk", *ctx.cues.requested)
-                     for w in words[trig.last + 1: later.first])
+                     for w in words[trig.last + 1: later.first]) or (
+            trig.kind == "verb" and inside is not None and len(between) > 0
+            and all(i in inside for i in between))
         if (opener and later.entry.plover == "REQUEST" and later.entry.cameo[:2] == "10"
                 and later.entry.cameo != "100"):
             return later.entry.cameo
