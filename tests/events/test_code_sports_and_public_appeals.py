@@ -155,3 +155,17 @@ def test_demanded_content_right_after_the_addressee_codes_the_demand(run: Run) -
     assert ("RUS", "105", "UKR") in keys(events)
     plain = run("Presiden Rusia Vladimir Putin menuntut Ukraina menarik pasukan dari wilayah Kursk.")
     assert all(e.cameo != "105" for e in plain)
+
+
+@pytest.mark.parametrize("body", [
+    "Polisi meminta warga menjauh dari lokasi kebakaran gudang di Cakung pada Senin sore.",
+    "Wali Kota meminta seluruh warga agar menghemat air bersih selama musim kemarau panjang.",
+    "Kepolisian Daerah Bali mengimbau kepada masyarakat agar tetap tenang setelah gempa.",
+])
+def test_an_appeal_to_the_public_at_large_is_no_event(run: Run, body: str) -> None:
+    assert all(not e.cameo.startswith("02") for e in run(body))
+
+
+def test_an_appeal_to_a_named_group_still_codes(run: Run) -> None:
+    events = run("Presiden Prabowo Subianto meminta warga Gaza tetap bertahan di tanah mereka.")
+    assert ("IDN", "020", "PSE") in keys(events)

@@ -99,6 +99,7 @@ class Cues:
     sports: frozenset[str]
     sports_weak: frozenset[str]
     unsplit_verbs: frozenset[str]
+    generic_public: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -984,6 +985,14 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     return events
 
 
+def _generic_public(ctx: Context, t: Actor, actors: Sequence[Actor]) -> bool:
+    """The public at large (``cues.yaml``: ``generic_public``), a common noun with no named
+    group after it: ``warga`` is, ``warga Gaza`` is not."""
+    return (t.ref.entity is None and t.first >= 0
+            and (t.ref.name or "").lower() in ctx.cues.generic_public
+            and not any(a.first == t.last + 1 for a in actors))
+
+
 def _team(ref: ActorRef | None) -> bool:
     """A bare state (no sector) in a match report is its national team: ``Argentina akan
     bertemu Prancis di final`` is a fixture, not a meeting of states; a state's organs and
@@ -1242,6 +1251,9 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             continue  # the same actor; two people of one sector are still two actors
         if t is None and plover not in NO_TARGET_TYPES:
             continue
+        if (plover == "REQUEST" and cameo.startswith("02") and t is not None
+                and _generic_public(ctx, t, actors)):
+            continue  # "Polisi meminta warga menjauh": an advisory to the public at large
         if s.guessed or (t is not None and t.guessed and plover not in GUESSED_TARGET_TYPES):
             continue  # an uncoded person is only ever acted on (arrested, charged, summoned)
         if s.territory or (t is not None and t.territory and t.ref.code == s.ref.code):
