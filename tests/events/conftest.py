@@ -12,11 +12,13 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from warta.doc import Document, Entity, Event, Mention, Metadata, RawDocument, Token
+from warta.config import PipelineConfig
+from warta.doc import Document, Entity, Event, Hints, Mention, Metadata, RawDocument, Token
 from warta.events.component import EventsComponent
 from warta.lang.component import LangComponent
 from warta.lang.dates import find_dates
 from warta.lang.segment import segment
+from warta.pipeline import Pipeline
 from warta.resources import Resources, load_resources
 
 # surface → (entity id, code, sector, type)
@@ -120,3 +122,28 @@ def parsed(res: Resources, shipped_nlp: Language, built: Callable[..., Document]
         return list(EventsComponent()(doc, res).events)
 
     return _run
+
+
+# a second paragraph of our own: the cleaner rejects a body shorter than an article
+PIPED_FILLER = "\n\nBerita ini ditulis untuk pengujian dengan kalimat buatan sendiri yang cukup panjang."
+
+
+@pytest.fixture(scope="session")
+def piped(res: Resources) -> Callable[[str], list[Event]]:
+    """The default pipeline (entities linked by the actor layer, not a fixed table) on a
+    body; documents are memoised so each body is processed once."""
+    pipeline = Pipeline.build(PipelineConfig())
+    seen: dict[str, Document] = {}
+
+    def _run(body: str) -> list[Event]:
+        if body not in seen:
+            raw = RawDocument(id=f"t{len(seen)}", source="mem", locator=str(len(seen)),
+                              format="text", content="Jakarta - " + body + PIPED_FILLER,
+                              hints=Hints(published="2025-06-20", outlet="contoh.id"))
+            doc = pipeline(raw, res)
+            assert isinstance(doc, Document)
+            seen[body] = doc
+        return list(seen[body].events)
+
+    return _run
+
