@@ -8,14 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from event_keys import cameo_keys as keys
 
 from warta.doc import Event
 
 Run = Callable[[str], list[Event]]
-
-
-def keys(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
-    return {(e.source.code, e.cameo, e.target.code if e.target else None) for e in events}
 
 
 @pytest.mark.parametrize("body", [
