@@ -30,6 +30,8 @@ def _words(sentence: str) -> list[str]:
     "Serangan udara menghantam gudang logistik.",
     "Pemerintah menjatuhkan sanksi kepada perusahaan tambang itu.",
     "Warga berunjuk rasa di depan gedung DPRD.",
+    # a name glued to its verb by the scraper: the events layer cuts it at the name's edge
+    "Perdana Menteri Israel Benjamin NetanyahumengecamIran pada Senin pagi.",
 ])
 def test_sentences_with_a_trigger_are_wanted(res: Resources, sentence: str) -> None:
     assert wants_parse(_words(sentence), res)
@@ -54,6 +56,8 @@ BODIES = [
     "Polisi menahan tiga orang.\n\nMenurut Kapolda, situasi kembali kondusif pada sore hari.",
     "Medan - KPK menetapkan Bupati Langkat sebagai tersangka kasus suap. Ia membantah "
     "tuduhan itu.\n\nSidang akan digelar bulan depan.",
+    "Yerusalem - Perdana Menteri Israel Benjamin NetanyahumengecamIran pada Senin pagi.\n\n"
+    "Cuaca di kota itu cerah sepanjang hari dan jalanan ramai.",
 ]
 
 

@@ -4,8 +4,9 @@ some later component asks for (``warta.pipeline.ParseReader``), so this test mus
 through every sentence ``warta.events.code`` could find a trigger in. It is a superset:
 it looks at the words alone, before any tag is known, and takes a word's root under both
 readings the morphology distinguishes (verb or not), a multi-word phrase when its other
-words occur anywhere later in the sentence, and a noun also with ``-nya``. A sentence it
-lets through that holds no event costs only its parse.
+words occur anywhere later in the sentence, a noun also with ``-nya``, and a long unknown
+token holding part of a trigger word (a name and a verb the scraper glued together). A
+sentence it lets through that holds no event costs only its parse.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from warta.events.lexicon import load_lexicon
 from warta.lang.morph import analyze
 from warta.resources import Resources
 
+# a token this long that the morphology does not know may be words glued together
+GLUED_MIN = 12
+
 
 @dataclass(frozen=True)
 class _Keys:
@@ -25,6 +29,10 @@ class _Keys:
     bare: frozenset[str]  # roots that fire without an affix
     reciprocal: frozenset[str]  # words before a bare root that make it a verb (saling)
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word/root -> the other words
+    # letters 2-5 of every trigger word: a long unknown token holding one may be a name and
+    # a verb glued by the scraper (``NetanyahumengecamIran``), which the events layer cuts
+    # at the name's edge once entities are known
+    glued: tuple[str, ...] = ()
 
 
 def _keys(resources: Resources) -> _Keys:
@@ -43,9 +51,11 @@ def _keys(resources: Resources) -> _Keys:
                 rest = tuple(stems.get(w, w) for w in phrase[1:])
                 phrases.setdefault(head, []).append(rest)
                 phrases.setdefault(stems.get(head, head), []).append(rest)
+        glued = {v[1:5] for e in lex.entries for v in e.verbs if len(v) >= 5}
+        glued |= {n.split()[0][1:5] for e in lex.entries for n in e.nouns if len(n) >= 5}
         return _Keys(frozenset(set(lex.by_noun) | listed), frozenset(roots), frozenset(bare),
                      load_cues(res).reciprocal,
-                     {k: tuple(v) for k, v in phrases.items()})
+                     {k: tuple(v) for k, v in phrases.items()}, tuple(sorted(glued)))
 
     return resources.derived("events.focus_keys", build)
 
@@ -80,6 +90,10 @@ def wants_parse(words: Sequence[str], resources: Resources) -> bool:
     later: list[set[str]] = []  # later[i]: every form after word i (built when first needed)
     for i, fs in enumerate(forms):
         if _may_trigger(words[i], fs, keys, words[i - 1] if i else ""):
+            return True
+        if len(words[i]) >= GLUED_MIN and words[i].isalpha() \
+                and not analyze(words[i], resources).known \
+                and any(k in words[i] for k in keys.glued):
             return True
         for f in fs:
             for rest in keys.phrases.get(f, ()):
