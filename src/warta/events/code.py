@@ -985,6 +985,21 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     return events
 
 
+def _warns_public(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+                  trig: Trigger) -> bool:
+    """A warning whose object is the public at large or one's own people (``warga``,
+    ``warganya``, ``masyarakat``) with no named group after it is a public advisory, not a
+    threat to whatever place it names (``agar tidak bepergian ke Israel``)."""
+    at = trig.last + 1
+    if at >= len(words):
+        return False
+    low = words[at].low
+    public = low in ctx.cues.generic_public or (
+        low.endswith("nya") and low[:-3] in ctx.cues.generic_public)
+    named = any((a.first == at and a.last > at) or a.first == at + 1 for a in actors)
+    return public and not named  # "warga Gaza" is a group warned
+
+
 def _generic_public(ctx: Context, t: Actor, actors: Sequence[Actor]) -> bool:
     """The public at large (``cues.yaml``: ``generic_public``), a common noun with no named
     group after it: ``warga`` is, ``warga Gaza`` is not."""
@@ -1221,6 +1236,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     window_words = {w.low for w in words[max(left, trig.first - 4): trig.first]}
     if window_words & cues.habitual:
         return []  # "kami selalu berkoordinasi dengan AS": a habit, not an event
+    if entry.plover == "THREATEN" and _warns_public(ctx, words, actors, trig):
+        return []  # "memperingatkan warganya agar tidak bepergian ke ...": an advisory
     status = "occurred" if answered else _status(ctx, words, trig, left)
     if status == "negated" and entry.asked:
         status = "occurred"  # "gagal mendapatkan jaminan": the guarantee was asked for
