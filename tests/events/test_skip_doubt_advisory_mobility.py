@@ -1,6 +1,7 @@
 """A doubted act is no event (``meragukan bahwa X akan menyerang``), a warning to the public
-at large is an advisory, and ``bermobilisasi`` (getting around, in transport news) is no
-military mobilisation; the mobilisation of troops and warnings to named groups still code."""
+at large is an advisory, a plan under a condition is a what-if, and ``bermobilisasi``
+(getting around, in transport news) is no military mobilisation; the mobilisation of troops,
+warnings to named groups and plans without a condition still code."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def test_a_warning_to_the_public_is_an_advisory(piped: Piped) -> None:
     assert ("IDN", "130", "ISR") in cameo_keys(
         piped("Presiden Prabowo Subianto memperingatkan Israel agar menghentikan serangan "
               "ke Gaza."))
+
+
+def test_a_conditional_plan_is_no_event(piped: Piped) -> None:
+    assert piped("Kejaksaan Agung akan memeriksa mantan menteri Nadiem Makarim jika "
+                 "keterangannya dibutuhkan penyidik.") == []
+    # the plan alone stays a future event
+    events = piped("Kejaksaan Agung akan memeriksa mantan menteri Nadiem Makarim pekan depan.")
+    assert [(e.source.code, e.cameo[:2], e.status) for e in events] == [("IDN", "17", "future")]

@@ -100,6 +100,7 @@ class Cues:
     sports_weak: frozenset[str]
     unsplit_verbs: frozenset[str]
     generic_public: frozenset[str]
+    conditions: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -1239,6 +1240,12 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     if entry.plover == "THREATEN" and _warns_public(ctx, words, actors, trig):
         return []  # "memperingatkan warganya agar tidak bepergian ke ...": an advisory
     status = "occurred" if answered else _status(ctx, words, trig, left)
+    if status == "future" and entry.plover not in ("ASSAULT", "THREATEN") and any(
+            w.low in cues.conditions for w in words[trig.last + 1:]):
+        # "akan memeriksa X jika keterangannya dibutuhkan": a conditional plan; force or a
+        # threat under a condition ("akan menggempur Iran bila diserang") stays: a threat
+        # is conditional by nature
+        return []
     if status == "negated" and entry.asked:
         status = "occurred"  # "gagal mendapatkan jaminan": the guarantee was asked for
     cameo, plover = entry.cameo, entry.plover
