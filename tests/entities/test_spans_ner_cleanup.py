@@ -3,18 +3,11 @@ sentences with hand-made NER mentions, so the behaviour does not depend on the m
 
 from __future__ import annotations
 
+from ner_spans import ner
+
 from warta.doc import Mention
 from warta.entities.component import extract_entities
 from warta.resources import Resources
-
-
-def ner(body: str, *spans: tuple[str, str]) -> tuple[Mention, ...]:
-    """Mentions for the first occurrence of each text, with its label."""
-    out = []
-    for text, label in spans:
-        start = body.index(text)
-        out.append(Mention(start, start + len(text), text, "ner", label))
-    return tuple(out)
 
 
 def names(make_doc, res: Resources, body: str, *spans: tuple[str, str]):  # type: ignore[no-untyped-def]
