@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pyarrow as pa
 from store_helpers import ARTICLES, raw
 
@@ -45,6 +47,17 @@ def test_document_column_round_trips() -> None:
     assert decode_document(row["document"]) == doc
     assert '"content":""' in row["document"]  # not stored twice
     assert row["published_utc"] is None and str(row["published_date"]) == "2024-03-05"
+
+
+def test_document_column_is_the_documents_dict_as_json() -> None:
+    # the same content as ``Document.to_dict()`` (sets as sorted lists), raw text aside
+    doc = _rich_doc()
+    stored = json.loads(article_row(doc, run_id="r", resources_fp="", pipeline_fp="")
+                        ["document"])
+    expected = doc.to_dict()
+    assert stored.pop("raw_content") == "source_text"
+    assert stored.pop("raw") == {**expected.pop("raw"), "content": ""}
+    assert stored == json.loads(json.dumps(expected))
 
 
 def test_large_raw_content_is_dropped_but_body_kept() -> None:

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+import orjson
+
 from warta.doc import Document, Reject, Span, Token
 from warta.events.columns import event_rows
 from warta.events.ontology import Ontology
@@ -26,39 +28,29 @@ _SAME_AS_SOURCE = "source_text"
 _DROPPED = "dropped"
 
 
-class _Shallow:
-    """``json.dumps`` hook: one level of a record at a time, so the C encoder does the
-    recursion (several times faster than ``Document.to_dict()``, same JSON). The field
-    names of each record type are looked up once per document, not once per record."""
-
-    def __init__(self) -> None:
-        self.names: dict[type, tuple[str, ...]] = {}
-
-    def __call__(self, value: Any) -> Any:
-        cls = type(value)
-        names = self.names.get(cls)
-        if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
-            names = self.names[cls] = tuple(f.name for f in dataclasses.fields(value))
-        if names is not None:
-            return {k: getattr(value, k) for k in names}
-        if isinstance(value, (set, frozenset)):
-            return sorted(value)
-        if isinstance(value, Mapping):
-            return dict(value)
-        raise TypeError(f"cannot store {cls.__name__} in the document column")
+def _plain(value: Any) -> Any:
+    """``orjson`` hook for what it does not serialise itself: sets (sorted, as lists) and
+    read-only mappings."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"cannot store {type(value).__name__} in the document column")
 
 
 def encode_document(doc: Document) -> str:
-    """The ``document`` column: ``Document.to_dict()`` as JSON, minus repeated raw text."""
-    shallow = _Shallow()
-    data = shallow(doc)
-    raw = shallow(doc.raw)
+    """The ``document`` column: ``Document.to_dict()`` as JSON, minus repeated raw text.
+    ``orjson`` walks the dataclasses itself (the same JSON as ``json.dumps`` of
+    ``to_dict()``, about four times faster than a ``json.dumps`` hook: the document column
+    had been a few percent of a whole run)."""
+    data: dict[str, Any] = {f.name: getattr(doc, f.name) for f in dataclasses.fields(doc)}
+    raw = {f.name: getattr(doc.raw, f.name) for f in dataclasses.fields(doc.raw)}
     data["raw"] = raw
     if raw["content"] and raw["content"] == doc.source_text:
         raw["content"], data["raw_content"] = "", _SAME_AS_SOURCE
     elif len(raw["content"]) > MAX_RAW_CHARS:
         raw["content"], data["raw_content"] = "", _DROPPED
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=shallow)
+    return orjson.dumps(data, default=_plain).decode("utf-8")
 
 
 def decode_document(text: str) -> Document:
