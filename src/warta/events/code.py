@@ -179,6 +179,7 @@ class Scene:
     window_start: int = 0  # pronouns look back to here (two sentences before)
     pair_start: int = 0  # a pair ("kedua negara", "mereka") is looked for from here on
     body: str = ""  # the article's text (to read what joins two mentions)
+    places: tuple[tuple[int, str], ...] = ()  # (offset, state) of places named (``_places``)
     speakers: tuple[tuple[int, int, Entity], ...] = ()  # direct quotes with a coded speaker
     groups: tuple[tuple[int, ActorRef], ...] = ()  # sources of earlier events (for "mereka")
     previous: tuple[int, ...] = ()  # indices into doc.tokens of the sentence before
@@ -197,6 +198,7 @@ class ActorWords:
     counters: frozenset[str] = frozenset()  # words counting a noun ("ratusan", "sekelompok")
     located: frozenset[str] = frozenset()  # sectors that take the country of their place
     pairs: frozenset[tuple[str, ...]] = frozenset()  # "kedua negara": both states in context
+    movements: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)  # → code
 
 
 def load_actor_words(resources: Resources) -> ActorWords:
@@ -212,7 +214,9 @@ def load_actor_words(resources: Resources) -> ActorWords:
             counted={str(k).lower(): str(v) for k, v in (raw.get("counted") or {}).items()},
             counters=frozenset(str(w).lower() for w in raw.get("counters") or ()),
             located=frozenset(str(w) for w in raw.get("located") or ()),
-            pairs=frozenset(tuple(str(w).lower().split()) for w in raw.get("pairs") or ()))
+            pairs=frozenset(tuple(str(w).lower().split()) for w in raw.get("pairs") or ()),
+            movements={tuple(str(k).lower().split()): str(v)
+                       for k, v in (raw.get("movements") or {}).items()})
 
     return resources.derived("events.actor_words", build)
 
@@ -401,6 +405,14 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
                 out.append(Actor(i, i + 1, ref, _common_entity(ref, "pair:")))
             i += 2
             continue
+        movement = aw.movements.get(pair_words)
+        if movement is not None and i + 2 not in by_first and i + 1 not in taken:
+            # "kapal bantuan", "penyelenggara armada": a civil movement with no home
+            # country (GUIDE: a Gaza aid flotilla is NGO), unless a name follows it
+            ref = ActorRef(movement, None, " ".join(pair_words), None)
+            out.append(Actor(_count_start(aw, words, i, taken), i + 1, ref, _common_entity(ref)))
+            i += 2
+            continue
         if etype is not None:
             ante = (_speaker(scene, w.start) if etype == "SPEAKER"
                     else _quoted_group(scene, w.start) or _group_antecedent(scene)
@@ -524,6 +536,43 @@ def _coordinated_pair(scene: Scene, aw: ActorWords, before: int
         if all(ent.id != o.id for o, _n in out):
             out.append((ent, ent.name))
     return out
+
+
+def _scene_place(ctx: Context, scene: Scene, before: int, other_than: str | None
+                 ) -> str | None:
+    """The state of the latest place named from the pronoun window up to offset ``before``
+    that is not ``other_than`` (``scene.places``: a region or city with ``territory_of``, or
+    a state after ``di``/``ke``)."""
+    aw = load_actor_words(ctx.resources)
+    if not aw.located:
+        return None
+    for start, code in reversed(scene.places):
+        if start >= before:
+            continue
+        if start < scene.window_start:
+            return None
+        if code != other_than:
+            return code
+    return None
+
+
+def _places(doc: Document, resources: Resources) -> tuple[tuple[int, str], ...]:
+    """(offset, state) of every place the article names: a region or city the entity layer
+    left uncoded whose state ``territory_of`` gives (``Rafah``, ``Gaza``), and a state named
+    after ``di`` or ``ke`` (``di Lebanon``), in text order."""
+    out: list[tuple[int, str]] = []
+    for ent in doc.entities:
+        if ent.type != "LOC":
+            continue
+        land = territory_of(resources, ent.name) if not ent.code else None
+        state = ent.code if ent.code and ent.sector is None and _is_country(
+            ActorRef(ent.code, None, ent.name, ent.id)) else None
+        for m in ent.mentions:
+            if land:
+                out.append((m.start, land))
+            elif state and doc.body[max(0, m.start - 3):m.start].lower() in ("di ", "ke "):
+                out.append((m.start, state))
+    return tuple(sorted(out))
 
 
 def _implicit(a: Actor) -> bool:
@@ -1400,7 +1449,15 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             continue  # a region does not act; a state in its own region is no event
         if t is not None and plover in FORCE_TYPES and s.ref.code == t.ref.code and (
                 _implicit(s) or _implicit(t)):
-            continue  # "tank Israel menembaki warga": the article's country is a guess
+            # "tank Israel menembaki warga": the article's country is a guess; people hit
+            # are of the place the article last put the action in (Gaza), if not the
+            # attacker's own
+            place = (_scene_place(ctx, scene, words[trig.first].start, s.ref.code)
+                     if scene is not None and _implicit(t) and not _implicit(s) else None)
+            if place is None:
+                continue
+            ref = ActorRef(place, t.ref.sector, t.ref.name, None)
+            t = dataclasses.replace(t, ref=ref, entity=_common_entity(ref))
         src = _with_sector(s.ref, s.entity, plover)
         if _led(ctx, words, s):  # "Pemimpin tertinggi Iran memperingatkan ...": IRN/GOV
             src = ActorRef(src.code, "GOV", src.name, src.entity)
@@ -1629,7 +1686,8 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
     for n, t in enumerate(doc.tokens):
         by_sentence.setdefault(t.sentence, []).append(n)
     out: list[Event] = []
-    scene = dataclasses.replace(scene_of(doc), sports=_sports_article(ctx, doc))
+    scene = dataclasses.replace(scene_of(doc), sports=_sports_article(ctx, doc),
+                                places=_places(doc, resources))
     aw = load_actor_words(resources)
     for si, span in enumerate(doc.sentences):
         idx = by_sentence.get(si)
