@@ -39,3 +39,23 @@ def test_people_fired_on_in_the_attackers_own_land_stay_skipped(piped: Run) -> N
     ev = piped("Militer Israel menggelar operasi di Tel Aviv. Tentara Israel kemudian "
                "menembaki warga.")
     assert not [e for e in ev if e.plover == "ASSAULT"]
+
+
+def test_this_protest_is_by_the_crowd_of_the_sentence_before(piped: Run) -> None:
+    ev = piped("Ribuan warga Amerika Serikat berkumpul di depan Gedung Putih pada Sabtu. "
+               "Unjuk rasa ini menentang serangan Israel terhadap Iran.")
+    hit = [e for e in ev if e.plover == "PROTEST"]
+    assert hit and (hit[0].source.code, hit[0].source.sector) == ("USA", "CVL")
+    assert hit[0].target is not None and hit[0].target.code == "ISR"
+
+
+def test_this_protest_after_two_groups_has_no_source(piped: Run) -> None:
+    ev = piped("Ribuan warga dan mahasiswa berkumpul di Jakarta. Unjuk rasa itu menentang "
+               "kebijakan Presiden Prabowo Subianto.")
+    assert not [e for e in ev if e.plover == "PROTEST" and e.source.sector == "CVL"]
+
+
+def test_a_protest_named_as_a_setting_carries_no_source(piped: Run) -> None:
+    ev = piped("Ribuan warga Amerika Serikat berkumpul di depan Gedung Putih pada Sabtu. "
+               "Dalam kerusuhan itu, polisi menangkap puluhan orang.")
+    assert not [e for e in ev if e.plover == "PROTEST" and e.source.sector == "CVL"]

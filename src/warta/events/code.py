@@ -55,6 +55,7 @@ AGENT_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUE
 # source when the sentence names none ("Kami menolak usulan AS," kata Menlu)
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
 REQUIRES_REACH = 20
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'"})
 SPORTS_ARTICLE_WORDS = 3  # distinct sports words that make the whole article a match report
 PRONOUN_REACH = 2  # sentences back a pronoun (ia, dia, mereka) looks for its antecedent
@@ -1371,6 +1372,13 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             targets, untargeted = listed, False  # "negara yang dijatuhi sanksi ... antara
         elif listed:  # lain A dan B"; "negara yang menutup kedutaannya mencakup A, B, dan C"
             sources = listed
+    if (not sources and targets and scene is not None and entry.plover == "PROTEST"
+            and trig.kind == "noun" and trig.last + 1 < len(words)
+            and words[trig.last + 1].low in DEMONSTRATIVES
+            and not (trig.first > 0 and words[trig.first - 1].low in F.PREPOSITIONS)):
+        sources = _carried_group(ctx, doc, scene)  # "Ribuan warga AS berkumpul ... . Unjuk
+        # rasa ini menentang ...": the people of the sentence before; not "dalam kerusuhan
+        # itu" (a setting) nor a protest said against no one
     if (not sources and scene is not None and entry.plover in SPEECH_TYPES
             and trig.kind == "verb" and not trig.passive
             and _stand_in(ctx, words, actors, trig)):
@@ -1530,6 +1538,24 @@ def _relative_list(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
         if low in ctx.cues.listing and (low != "antara" or nxt == "lain"):
             return _after(ctx, words, actors, k + 1 if nxt == "lain" else k, limit=1)
     return []
+
+
+def _carried_group(ctx: Context, doc: Document, scene: Scene) -> list[Actor]:
+    """The one group of people (a common noun of a ``located`` sector: ``ribuan warga AS``,
+    ``ratusan mahasiswa``) the previous sentence names; nothing when it names none or
+    several."""
+    if not scene.previous:
+        return []
+    tokens = [doc.tokens[n] for n in scene.previous]
+    span = doc.sentences[tokens[0].sentence]
+    words = _words(tokens, scene.previous[0], ctx.resources, _mention_edges(doc, span))
+    named = _actors(words, doc.entities, span, None, ctx.resources)
+    aw = load_actor_words(ctx.resources)
+    people = [a for a in _extra_actors(ctx, words, named, dataclasses.replace(scene, groups=()))
+              if a.ref.entity is None and a.ref.sector in aw.located]
+    if len({(a.ref.code, a.ref.sector) for a in people}) != 1:
+        return []
+    return [Actor(-1, -1, people[0].ref, people[0].entity)]
 
 
 def _carried_source(ctx: Context, doc: Document, scene: Scene) -> list[Actor]:
