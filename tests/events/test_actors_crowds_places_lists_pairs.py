@@ -93,3 +93,34 @@ def test_mereka_after_a_pair_and_a_crowd_stays_unresolved(piped: Run) -> None:
     ev = piped("Warga Turki dan Azerbaijan merayakan hari jadi itu. Mereka menandatangani "
                "perjanjian pertahanan bersama.")
     assert not [e for e in ev if e.plover == "SUPPORT"]
+
+
+def test_a_crowd_with_no_place_in_its_sentence_is_of_the_datelines_state(
+        res: Resources) -> None:
+    from warta.config import PipelineConfig
+    from warta.doc import Document, Hints, RawDocument
+    from warta.pipeline import Pipeline
+
+    body = ("LONDON - Ribuan orang berunjuk rasa menentang Israel pada Sabtu, menuntut "
+            "Perdana Menteri Israel Benjamin Netanyahu menghentikan perang.\n\nBerita ini "
+            "ditulis untuk pengujian dengan kalimat buatan sendiri yang cukup panjang.")
+    raw = RawDocument(id="dl", source="mem", locator="dl", format="text", content=body,
+                      hints=Hints(published="2025-06-20", outlet="contoh.id"))
+    doc = Pipeline.build(PipelineConfig())(raw, res)
+    assert isinstance(doc, Document)
+    hit = [e for e in doc.events if e.plover == "PROTEST"]
+    assert hit and (hit[0].source.code, hit[0].source.sector) == ("GBR", "CVL")
+
+
+def test_mereka_after_a_pair_behind_a_preposition_stays_unresolved(piped: Run) -> None:
+    ev = piped("Para pengusaha wisata dari Indonesia dan Malaysia berkumpul di Bali pekan lalu. "
+               "Selama tiga hari, mereka menjalin kerja sama dengan pengusaha lokal.")
+    assert not [e for e in ev if {e.source.code, e.target.code if e.target else None}
+                == {"IDN", "MYS"}]
+
+
+def test_mereka_as_a_possessor_stays_unresolved(piped: Run) -> None:
+    ev = piped("Iran dan Israel terus saling serang sejak pekan lalu. Para pemimpin itu "
+               "membahas perang dalam pertemuan puncak mereka di Kanada.")
+    assert not [e for e in ev if e.plover == "CONSULT"]
+

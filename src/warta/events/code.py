@@ -181,6 +181,7 @@ class Scene:
     pair_start: int = 0  # a pair ("kedua negara", "mereka") is looked for from here on
     body: str = ""  # the article's text (to read what joins two mentions)
     places: tuple[tuple[int, str], ...] = ()  # (offset, state) of places named (``_places``)
+    dateline_state: str | None = None  # the state of the dateline's city (``LONDON -``)
     speakers: tuple[tuple[int, int, Entity], ...] = ()  # direct quotes with a coded speaker
     groups: tuple[tuple[int, ActorRef], ...] = ()  # sources of earlier events (for "mereka")
     previous: tuple[int, ...] = ()  # indices into doc.tokens of the sentence before
@@ -420,8 +421,10 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
                     if etype == "GROUP"
                     else _cued_speaker(scene, words, i, etype)
                     or _antecedent(scene, w.start, etype))
-            if ante is None and etype == "GROUP":
-                # "A dan B ... . Mereka menandatangani ...": the one named pair
+            if ante is None and etype == "GROUP" and not (
+                    i > 0 and words[i - 1].upos in ("NOUN", "PROPN")):
+                # "A dan B ... . Mereka menandatangani ...": the one named pair; not a
+                # possessor ("pertemuan puncak mereka"), whose owners are often others
                 for ent, name in _coordinated_pair(scene, aw, w.start):
                     out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, ent.id), ent))
             if ante is not None:
@@ -459,8 +462,13 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
         if place is not None:  # "ratusan orang berkumpul di Kharkiv": people of that place
             ref = ActorRef(place, sector or None, name, None)
             out.append(Actor(start, nxt - 1, ref, _common_entity(ref)))
-        elif scene.country:
-            ref = ActorRef(scene.country, sector or None, name, None)
+            i = nxt
+            continue
+        # "LONDON - Ribuan orang ...": people are where the reporter is, else of the
+        # article's most named state; both are guesses ("implicit")
+        guess = (scene.dateline_state if sector in aw.located else None) or scene.country
+        if guess:
+            ref = ActorRef(guess, sector or None, name, None)
             out.append(Actor(start, nxt - 1, ref, _common_entity(ref, "implicit:")))
         i = nxt
     return out
@@ -527,6 +535,7 @@ def _coordinated_pair(scene: Scene, aw: ActorWords, before: int
     if len(ids) != 2 or not scene.body:
         return []
     joined = any(a[2].id != b[2].id and scene.body[a[1]:b[0]].strip().lower() in ("dan", "serta")
+                 and not _after_preposition(scene.body, a[0])
                  for a, b in itertools.pairwise(near))
     lows = {t.strip(".,;:\"'()").lower() for t in scene.body[scene.pair_start:before].split()}
     groups = {k[0] for k in aw.common if len(k) == 1} | set(aw.counted)
@@ -574,6 +583,13 @@ def _places(doc: Document, resources: Resources) -> tuple[tuple[int, str], ...]:
             elif state and doc.body[max(0, m.start - 3):m.start].lower() in ("di ", "ke "):
                 out.append((m.start, state))
     return tuple(sorted(out))
+
+
+def _after_preposition(body: str, at: int) -> bool:
+    """The word before offset ``at`` is a preposition (``antara Israel dan Iran``, ``di
+    Indonesia dan Malaysia``): the pair it opens is no subject ``mereka`` can stand for."""
+    before = body[max(0, at - 30):at].split()
+    return bool(before) and before[-1].lower().strip(",") in (F.PREPOSITIONS | {"antar"})
 
 
 def _implicit(a: Actor) -> bool:
@@ -1442,6 +1458,9 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         pairs = [(s, None) for s in sources]
     out: list[Event] = []
     for s, t in pairs:
+        if t is not None and not symmetric and s.first >= 0 and (s.first, s.last) == (
+                t.first, t.last):
+            continue  # one phrase for a pair ("mereka", "kedua negara") is not acting on itself
         if t is not None and ((s.ref.entity is not None and s.ref.entity == t.ref.entity) or (
                 s.ref.code == t.ref.code and s.ref.sector == t.ref.sector
                 and not (s.entity.type == t.entity.type == "PER"))):
@@ -1712,8 +1731,11 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
     for n, t in enumerate(doc.tokens):
         by_sentence.setdefault(t.sentence, []).append(n)
     out: list[Event] = []
+    dateline = doc.metadata.dateline
     scene = dataclasses.replace(scene_of(doc), sports=_sports_article(ctx, doc),
-                                places=_places(doc, resources))
+                                places=_places(doc, resources),
+                                dateline_state=territory_of(resources, dateline)
+                                if dateline else None)
     aw = load_actor_words(resources)
     for si, span in enumerate(doc.sentences):
         idx = by_sentence.get(si)
