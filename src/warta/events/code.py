@@ -1706,11 +1706,16 @@ def _noun_agent(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
 def _noun_object(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
     """A nominal trigger that is not inside a prepositional phrase (``bagi bantuan``,
     ``sejak serangan``) nor possessed by a clitic (``dukungannya``): it can be the object of
-    the clause's verb, whose subject is then its source."""
+    the clause's verb, whose subject is then its source. A hostile act possessed by a
+    clitic is the subject's own (``Israel melanjutkan serangannya ke Gaza``, ``AS
+    memperketat sanksinya``): one does not carry on, step up or widen another's attack,
+    and a verb that judges it (``mengecam serangannya``) is kept out by ``_event_verb``."""
     w = words[trig.first]
     prev = words[trig.first - 1].low if trig.first > 0 else ""
-    return not w.nya and not w.low.endswith("nya") and prev not in F.PREPOSITIONS and (
-        prev not in ctx.cues.clause_breaks)
+    code = ctx.ontology.cameo.get(trig.entry.cameo)
+    own = code is not None and code.quad_class >= 3
+    return (own or (not w.nya and not w.low.endswith("nya"))) and (
+        prev not in F.PREPOSITIONS) and prev not in ctx.cues.clause_breaks
 
 
 def _quote_speaker(doc: Document, at: int) -> list[Actor]:
