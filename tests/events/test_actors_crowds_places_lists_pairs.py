@@ -6,12 +6,16 @@ noun is said to be (``negara-negara yang ... mencakup A, B, dan C``), ``kedua ne
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from event_keys import keys
+from spacy.language import Language
 
-from warta.doc import Event
+from warta.doc import Document, Event
+from warta.events.component import EventsComponent
 from warta.events.territory import territory_of
+from warta.lang.component import LangComponent
 from warta.resources import Resources
 
 Run = Callable[[str], list[Event]]
@@ -96,19 +100,13 @@ def test_mereka_after_a_pair_and_a_crowd_stays_unresolved(piped: Run) -> None:
 
 
 def test_a_crowd_with_no_place_in_its_sentence_is_of_the_datelines_state(
-        res: Resources) -> None:
-    from warta.config import PipelineConfig
-    from warta.doc import Document, Hints, RawDocument
-    from warta.pipeline import Pipeline
-
-    body = ("LONDON - Ribuan orang berunjuk rasa menentang Israel pada Sabtu, menuntut "
-            "Perdana Menteri Israel Benjamin Netanyahu menghentikan perang.\n\nBerita ini "
-            "ditulis untuk pengujian dengan kalimat buatan sendiri yang cukup panjang.")
-    raw = RawDocument(id="dl", source="mem", locator="dl", format="text", content=body,
-                      hints=Hints(published="2025-06-20", outlet="contoh.id"))
-    doc = Pipeline.build(PipelineConfig())(raw, res)
-    assert isinstance(doc, Document)
-    hit = [e for e in doc.events if e.plover == "PROTEST"]
+        res: Resources, shipped_nlp: Language, built: Callable[..., Document]) -> None:
+    hand = built("Ribuan orang berunjuk rasa menentang Israel pada Sabtu.", "2025-06-20")
+    ann = LangComponent(shipped_nlp)(hand, res)
+    doc = dataclasses.replace(hand, sentences=ann.sentences, tokens=ann.tokens,
+                              dates=ann.dates,
+                              metadata=dataclasses.replace(hand.metadata, dateline="London"))
+    hit = [e for e in EventsComponent()(doc, res).events if e.plover == "PROTEST"]
     assert hit and (hit[0].source.code, hit[0].source.sector) == ("GBR", "CVL")
 
 
