@@ -1559,15 +1559,24 @@ def _relative_list(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
     return []
 
 
+def _previous_sentence(ctx: Context, doc: Document, scene: Scene
+                       ) -> tuple[list[Word], Span] | None:
+    """The words and span of the sentence before the one being coded (``scene.previous``)."""
+    if not scene.previous:
+        return None
+    tokens = [doc.tokens[n] for n in scene.previous]
+    span = doc.sentences[tokens[0].sentence]
+    return _words(tokens, scene.previous[0], ctx.resources, _mention_edges(doc, span)), span
+
+
 def _carried_group(ctx: Context, doc: Document, scene: Scene) -> list[Actor]:
     """The one group of people (a common noun of a ``located`` sector: ``ribuan warga AS``,
     ``ratusan mahasiswa``) the previous sentence names; nothing when it names none or
     several."""
-    if not scene.previous:
+    prev = _previous_sentence(ctx, doc, scene)
+    if prev is None:
         return []
-    tokens = [doc.tokens[n] for n in scene.previous]
-    span = doc.sentences[tokens[0].sentence]
-    words = _words(tokens, scene.previous[0], ctx.resources, _mention_edges(doc, span))
+    words, span = prev
     named = _actors(words, doc.entities, span, None, ctx.resources)
     aw = load_actor_words(ctx.resources)
     people = [a for a in _extra_actors(ctx, words, named, dataclasses.replace(scene, groups=()))
@@ -1581,11 +1590,10 @@ def _carried_source(ctx: Context, doc: Document, scene: Scene) -> list[Actor]:
     """The one actor the previous sentence is about: its named actors that are neither the
     object of a preposition (``dengan Maduro``) nor an attribution (``sebut Kremlin``) must
     all be one (code, sector); that actor, else nothing."""
-    if not scene.previous:
+    prev = _previous_sentence(ctx, doc, scene)
+    if prev is None:
         return []
-    tokens = [doc.tokens[n] for n in scene.previous]
-    span = doc.sentences[tokens[0].sentence]
-    words = _words(tokens, scene.previous[0], ctx.resources, _mention_edges(doc, span))
+    words, span = prev
     plausible = [a for a in _actors(words, doc.entities, span)
                  if not a.territory and F.marked(words, a.first, 0) is None
                  and not (a.first > 0 and words[a.first - 1].low in ctx.cues.attribution)]
