@@ -122,3 +122,15 @@ def test_mereka_as_a_possessor_stays_unresolved(piped: Run) -> None:
                "membahas perang dalam pertemuan puncak mereka di Kanada.")
     assert not [e for e in ev if e.plover == "CONSULT"]
 
+
+
+def test_mereka_after_one_named_organisation_is_it(piped: Run) -> None:
+    ev = piped("Kelompok Houthi mengaku bertanggung jawab atas serangan itu. Mereka "
+               "menembakkan dua rudal balistik ke Israel.")
+    assert ("HOUTHI", "ASSAULT", "ISR") in keys(ev)
+
+
+def test_mereka_after_an_organisation_and_a_state_stays_unresolved(piped: Run) -> None:
+    ev = piped("Hamas menuduh Israel melanggar gencatan senjata. Mereka juga mengecam "
+               "Amerika Serikat.")
+    assert not [e for e in ev if e.target is not None and e.target.code == "USA"]

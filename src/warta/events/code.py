@@ -425,7 +425,7 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
                     i > 0 and words[i - 1].upos in ("NOUN", "PROPN")):
                 # "A dan B ... . Mereka menandatangani ...": the one named pair; not a
                 # possessor ("pertemuan puncak mereka"), whose owners are often others
-                for ent, name in _coordinated_pair(scene, aw, w.start):
+                for ent, name in _mereka_antecedents(scene, aw, w.start):
                     out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, ent.id), ent))
             if ante is not None:
                 ent, name = ante
@@ -523,22 +523,26 @@ def _state_pair(scene: Scene, before: int) -> list[str]:
     return codes if len(codes) == 2 else []
 
 
-def _coordinated_pair(scene: Scene, aw: ActorWords, before: int
+def _mereka_antecedents(scene: Scene, aw: ActorWords, before: int
                       ) -> list[tuple[Entity, str]]:
-    """``mereka`` standing for a pair: from the previous sentence up to the pronoun, exactly
-    two actors are named, once each side by side joined by ``dan``/``serta`` (``Rusia dan
-    Iran``), and no common noun for a group of people stands there that ``mereka`` could
-    mean instead (``warga``, ``demonstran``). Anything else (``Israel menyerang Iran.
+    """``mereka`` standing for one named organisation (an armed group, a party: the only
+    actor named from the previous sentence up to the pronoun, of type ORG) or for a pair:
+    exactly two actors are named there, once each side by side joined by ``dan``/``serta``
+    (``Rusia dan Iran``); and no common noun for a group of people stands there that
+    ``mereka`` could mean instead (``warga``, ``demonstran``). Anything else (``Israel menyerang Iran.
     Mereka ...``) is left unresolved: the pronoun could be either."""
     near = [(s, e, ent) for s, e, ent in scene.mentions if scene.pair_start <= s < before]
     ids = {ent.id for _s, _e, ent in near}
-    if len(ids) != 2 or not scene.body:
+    if len(ids) not in (1, 2) or not scene.body:
         return []
+    lows = {t.strip(".,;:\"'()").lower() for t in scene.body[scene.pair_start:before].split()}
+    groups = {k[0] for k in aw.common if len(k) == 1} | set(aw.counted)
+    if len(ids) == 1:  # "Houthi mengaku ... . Mereka menembakkan ...": one named group
+        ent = near[0][2]
+        return [(ent, ent.name)] if ent.type == "ORG" and not lows & groups else []
     joined = any(a[2].id != b[2].id and scene.body[a[1]:b[0]].strip().lower() in ("dan", "serta")
                  and not _after_preposition(scene.body, a[0])
                  for a, b in itertools.pairwise(near))
-    lows = {t.strip(".,;:\"'()").lower() for t in scene.body[scene.pair_start:before].split()}
-    groups = {k[0] for k in aw.common if len(k) == 1} | set(aw.counted)
     if not joined or lows & groups:
         return []
     out: list[tuple[Entity, str]] = []
