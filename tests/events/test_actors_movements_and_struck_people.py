@@ -59,3 +59,10 @@ def test_a_protest_named_as_a_setting_carries_no_source(piped: Run) -> None:
     ev = piped("Ribuan warga Amerika Serikat berkumpul di depan Gedung Putih pada Sabtu. "
                "Dalam kerusuhan itu, polisi menangkap puluhan orang.")
     assert not [e for e in ev if e.plover == "PROTEST" and e.source.sector == "CVL"]
+
+
+def test_people_after_a_voice_noun_are_its_agent(piped: Run) -> None:
+    ev = piped("Presiden Prabowo Subianto menanggapi protes mahasiswa terhadap DPR.")
+    hit = [e for e in ev if e.plover == "PROTEST"]
+    assert hit and (hit[0].source.code, hit[0].source.sector) == ("IDN", "EDU")
+    assert ("IDN", "AID", None) not in keys(piped("Bantuan militer terus mengalir ke Gaza."))

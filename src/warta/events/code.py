@@ -55,6 +55,8 @@ AGENT_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUE
 # source when the sentence names none ("Kami menolak usulan AS," kata Menlu)
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
 REQUIRES_REACH = 20
+# nominal triggers whose following people noun is their agent ("tuntutan buruh")
+VOICE_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'"})
 SPORTS_ARTICLE_WORDS = 3  # distinct sports words that make the whole article a match report
@@ -439,8 +441,9 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
         if sector is None and w.low in aw.counted and start < i and not (
                 i + 1 < len(words) and words[i + 1].upos == "NOUN" and i + 1 not in by_first):
             sector = aw.counted[w.low]  # "ratusan orang"; "dua orang tersangka": a classifier
-        if sector is None or w.dep in ("compound", "amod") or (
-                start == i and i > 0 and words[i - 1].upos == "NOUN"
+        voiced = sector in aw.located and start > 0 and _voice_noun(ctx, words[start - 1])
+        if sector is None or (w.dep in ("compound", "amod") and not voiced) or (
+                start == i and i > 0 and words[i - 1].upos == "NOUN" and not voiced
                 and words[i - 1].low not in ctx.cues.possessed_heads):
             i += 1  # "hubungan militer", "bantuan militer": a modifier, not an actor
             continue
@@ -472,6 +475,14 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             out.append(Actor(start, nxt - 1, ref, _common_entity(ref, "implicit:")))
         i = nxt
     return out
+
+
+def _voice_noun(ctx: Context, w: Word) -> bool:
+    """A nominal trigger by which people voice something (``VOICE_TYPES``: ``tuntutan``,
+    ``permintaan``, ``protes``, ``kecaman``, ``penolakan``): people named right after it
+    are whose voice it is (``tuntutan buruh``, ``protes mahasiswa``), not a modifier as in
+    ``bantuan militer``."""
+    return any(e.plover in VOICE_TYPES for e in ctx.lexicon.by_noun.get(w.low, ()))
 
 
 def _count_start(aw: ActorWords, words: Sequence[Word], i: int, taken: set[int]) -> int:
