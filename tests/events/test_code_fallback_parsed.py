@@ -19,8 +19,9 @@ def test_phrase_of_a_noun_is_not_the_target(parsed: Run) -> None:
 
 
 def test_modifier_of_a_noun_is_not_a_source(parsed: Run) -> None:
-    assert ("RUS", "REJECT", "NATO") not in keys(
-        parsed("Ratusan orang mengibarkan bendera Rusia dan menentang NATO di alun-alun."))
+    # the crowd ("ratusan orang") may act, Russia named on its flag does not
+    ev = parsed("Ratusan orang mengibarkan bendera Rusia dan menentang NATO di alun-alun.")
+    assert not [e for e in ev if e.source.name == "Rusia"]
 
 
 def test_source_across_an_apposition(parsed: Run) -> None:

@@ -55,6 +55,9 @@ AGENT_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUE
 # source when the sentence names none ("Kami menolak usulan AS," kata Menlu)
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
 REQUIRES_REACH = 20
+# nominal triggers whose following people noun is their agent ("tuntutan buruh")
+VOICE_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'"})
 SPORTS_ARTICLE_WORDS = 3  # distinct sports words that make the whole article a match report
 PRONOUN_REACH = 2  # sentences back a pronoun (ia, dia, mereka) looks for its antecedent
@@ -101,6 +104,8 @@ class Cues:
     unsplit_verbs: frozenset[str]
     generic_public: frozenset[str]
     conditions: frozenset[str]
+    listing: frozenset[str]
+    listed_heads: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -175,6 +180,10 @@ class Scene:
     country: str | None
     mentions: tuple[tuple[int, int, Entity], ...]  # (start, end, entity)
     window_start: int = 0  # pronouns look back to here (two sentences before)
+    pair_start: int = 0  # a pair ("kedua negara", "mereka") is looked for from here on
+    body: str = ""  # the article's text (to read what joins two mentions)
+    places: tuple[tuple[int, str], ...] = ()  # (offset, state) of places named (``_places``)
+    dateline_state: str | None = None  # the state of the dateline's city (``LONDON -``)
     speakers: tuple[tuple[int, int, Entity], ...] = ()  # direct quotes with a coded speaker
     groups: tuple[tuple[int, ActorRef], ...] = ()  # sources of earlier events (for "mereka")
     previous: tuple[int, ...] = ()  # indices into doc.tokens of the sentence before
@@ -189,6 +198,11 @@ class ActorWords:
     blockers: frozenset[str]
     pronouns: Mapping[str, str]  # pronoun → entity type
     stand_ins: frozenset[str] = frozenset()  # nouns standing for the previous sentence's actor
+    counted: Mapping[str, str] = dataclasses.field(default_factory=dict)  # noun → sector
+    counters: frozenset[str] = frozenset()  # words counting a noun ("ratusan", "sekelompok")
+    located: frozenset[str] = frozenset()  # sectors that take the country of their place
+    pairs: frozenset[tuple[str, ...]] = frozenset()  # "kedua negara": both states in context
+    movements: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)  # → code
 
 
 def load_actor_words(resources: Resources) -> ActorWords:
@@ -200,7 +214,13 @@ def load_actor_words(resources: Resources) -> ActorWords:
                     for k, v in raw["common"].items()},
             blockers=frozenset(str(w).lower() for w in raw["blockers"]),
             pronouns={str(k).lower(): str(v) for k, v in raw["pronouns"].items()},
-            stand_ins=frozenset(str(w).lower() for w in raw.get("stand_ins") or ()))
+            stand_ins=frozenset(str(w).lower() for w in raw.get("stand_ins") or ()),
+            counted={str(k).lower(): str(v) for k, v in (raw.get("counted") or {}).items()},
+            counters=frozenset(str(w).lower() for w in raw.get("counters") or ()),
+            located=frozenset(str(w) for w in raw.get("located") or ()),
+            pairs=frozenset(tuple(str(w).lower().split()) for w in raw.get("pairs") or ()),
+            movements={tuple(str(k).lower().split()): str(v)
+                       for k, v in (raw.get("movements") or {}).items()})
 
     return resources.derived("events.actor_words", build)
 
@@ -381,12 +401,34 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             continue
         w = words[i]
         etype = aw.pronouns.get(w.low)
+        pair_words = tuple(x.low for x in words[i:i + 2])
+        if pair_words in aw.pairs and not any(k in taken for k in (i, i + 1)):
+            # "kedua negara": the two states the context names, when it names exactly two
+            for code in _state_pair(scene, w.start):
+                ref = ActorRef(code, None, " ".join(pair_words), None)
+                out.append(Actor(i, i + 1, ref, _common_entity(ref, "pair:")))
+            i += 2
+            continue
+        movement = aw.movements.get(pair_words)
+        if movement is not None and i + 2 not in by_first and i + 1 not in taken:
+            # "kapal bantuan", "penyelenggara armada": a civil movement with no home
+            # country (GUIDE: a Gaza aid flotilla is NGO), unless a name follows it
+            ref = ActorRef(movement, None, " ".join(pair_words), None)
+            out.append(Actor(_count_start(aw, words, i, taken), i + 1, ref, _common_entity(ref)))
+            i += 2
+            continue
         if etype is not None:
             ante = (_speaker(scene, w.start) if etype == "SPEAKER"
                     else _quoted_group(scene, w.start) or _group_antecedent(scene)
                     if etype == "GROUP"
                     else _cued_speaker(scene, words, i, etype)
                     or _antecedent(scene, w.start, etype))
+            if ante is None and etype == "GROUP" and not (
+                    i > 0 and words[i - 1].upos in ("NOUN", "PROPN")):
+                # "A dan B ... . Mereka menandatangani ...": the one named pair; not a
+                # possessor ("pertemuan puncak mereka"), whose owners are often others
+                for ent, name in _mereka_antecedents(scene, aw, w.start):
+                    out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, ent.id), ent))
             if ante is not None:
                 ent, name = ante
                 known = None if ent.id.startswith("group:") else ent.id
@@ -395,27 +437,174 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             continue
         n = 2 if tuple(x.low for x in words[i:i + 2]) in aw.common else 1
         sector = aw.common.get(tuple(x.low for x in words[i:i + n]))
-        if sector is None or w.dep in ("compound", "amod") or (
-                i > 0 and words[i - 1].upos == "NOUN" and words[i - 1].low not in
-                ctx.cues.possessed_heads):
+        start = _count_start(aw, words, i, taken)
+        if sector is None and w.low in aw.counted and start < i and not (
+                i + 1 < len(words) and words[i + 1].upos == "NOUN" and i + 1 not in by_first):
+            sector = aw.counted[w.low]  # "ratusan orang"; "dua orang tersangka": a classifier
+        voiced = sector in aw.located and start > 0 and _voice_noun(ctx, words[start - 1])
+        if sector is None or (w.dep in ("compound", "amod") and not voiced) or (
+                start == i and i > 0 and words[i - 1].upos == "NOUN" and not voiced
+                and words[i - 1].low not in ctx.cues.possessed_heads):
             i += 1  # "hubungan militer", "bantuan militer": a modifier, not an actor
             continue
         nxt = i + n
         follow = by_first.get(nxt)
         if follow is not None and _is_country(follow.ref) and follow.ref.sector in (
                 None, sector, "GOV"):
-            name = " ".join(x.low for x in words[i:follow.last + 1])
+            name = " ".join(x.low for x in words[start:follow.last + 1])
             ref = ActorRef(follow.ref.code, sector or None, name, None)
-            out.append(Actor(i, follow.last, ref, _common_entity(ref)))
+            out.append(Actor(start, follow.last, ref, _common_entity(ref)))
             i = follow.last + 1
             continue
-        if scene.country and not (nxt < len(words) and (
-                words[nxt].low in aw.blockers or nxt in taken or words[nxt].root in ("negara",))):
-            ref = ActorRef(scene.country, sector or None, " ".join(x.low for x in words[i:nxt]),
-                           None)
-            out.append(Actor(i, nxt - 1, ref, _common_entity(ref, "implicit:")))
+        if nxt < len(words) and (words[nxt].low in aw.blockers or nxt in taken
+                                 or words[nxt].root in ("negara",)):
+            i = nxt
+            continue
+        name = " ".join(x.low for x in words[start:nxt])
+        place = _place_of(ctx, words, actors, nxt) if sector in aw.located else None
+        if place is not None:  # "ratusan orang berkumpul di Kharkiv": people of that place
+            ref = ActorRef(place, sector or None, name, None)
+            out.append(Actor(start, nxt - 1, ref, _common_entity(ref)))
+            i = nxt
+            continue
+        # "LONDON - Ribuan orang ...": people are where the reporter is, else of the
+        # article's most named state; both are guesses ("implicit")
+        guess = (scene.dateline_state if sector in aw.located else None) or scene.country
+        if guess:
+            ref = ActorRef(guess, sector or None, name, None)
+            out.append(Actor(start, nxt - 1, ref, _common_entity(ref, "implicit:")))
         i = nxt
     return out
+
+
+def _voice_noun(ctx: Context, w: Word) -> bool:
+    """A nominal trigger by which people voice something (``VOICE_TYPES``: ``tuntutan``,
+    ``permintaan``, ``protes``, ``kecaman``, ``penolakan``): people named right after it
+    are whose voice it is (``tuntutan buruh``, ``protes mahasiswa``), not a modifier as in
+    ``bantuan militer``."""
+    return any(e.plover in VOICE_TYPES for e in ctx.lexicon.by_noun.get(w.low, ()))
+
+
+def _count_start(aw: ActorWords, words: Sequence[Word], i: int, taken: set[int]) -> int:
+    """The first of the words right before word ``i`` that count it (``sekelompok
+    aktivis``, ``ratusan orang``, ``200 orang``): they belong to the actor's phrase and make
+    the noun no modifier of the noun before it."""
+    j = i
+    while j > 0 and j - 1 not in taken and (
+            words[j - 1].low in aw.counters or words[j - 1].upos == "NUM"
+            or words[j - 1].low.replace(".", "").replace(",", "").isdigit()):
+        j -= 1
+    return j
+
+
+def _place_of(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], at: int,
+              reach: int = 12) -> str | None:
+    """The state of the place people named by a common noun are said to be in: the first
+    state or region (``territory_of``) after the noun in its clause marked by ``di``, with
+    at most two place nouns between (``di Kharkiv``, ``di kota Rafah``, ``di wilayah
+    Kursk``). Crowds are of the country they gather in, not of the article's most named
+    state (GUIDE: civilians are coded by where they are)."""
+    hi = min(len(words), at + reach)
+    for a in actors:
+        if a.first < at or a.first >= hi:
+            continue
+        if any(w.low in ctx.cues.clause_breaks or w.low in F.SENTENCE_END
+               for w in words[at:a.first]):
+            return None
+        if not (a.territory or (_is_country(a.ref) and a.ref.sector is None
+                                and a.kind == "LOC")):
+            continue
+        k = a.first - 1
+        while k >= max(at, a.first - 3) and words[k].low in ctx.cues.possessed_heads:
+            k -= 1
+        if k >= at and words[k].low == "di":
+            return a.ref.code
+    return None
+
+
+def _state_pair(scene: Scene, before: int) -> list[str]:
+    """The two states named from the previous sentence up to offset ``before`` (by their
+    people, organs or names), when exactly two are: ``Prabowo bertemu Meloni di Roma. Kedua
+    negara sepakat ...`` → IDN, ITA; nothing when one or three or more are named."""
+    codes: list[str] = []
+    for start, _end, ent in scene.mentions:
+        if scene.pair_start <= start < before and ent.code and _is_country(
+                ActorRef(ent.code, ent.sector, ent.name, ent.id)) and ent.code not in codes:
+            codes.append(ent.code)
+    return codes if len(codes) == 2 else []
+
+
+def _mereka_antecedents(scene: Scene, aw: ActorWords, before: int
+                      ) -> list[tuple[Entity, str]]:
+    """``mereka`` standing for one named organisation (an armed group, a party: the only
+    actor named from the previous sentence up to the pronoun, of type ORG) or for a pair:
+    exactly two actors are named there, once each side by side joined by ``dan``/``serta``
+    (``Rusia dan Iran``); and no common noun for a group of people stands there that
+    ``mereka`` could mean instead (``warga``, ``demonstran``). Anything else (``Israel menyerang Iran.
+    Mereka ...``) is left unresolved: the pronoun could be either."""
+    near = [(s, e, ent) for s, e, ent in scene.mentions if scene.pair_start <= s < before]
+    ids = {ent.id for _s, _e, ent in near}
+    if len(ids) not in (1, 2) or not scene.body:
+        return []
+    lows = {t.strip(".,;:\"'()").lower() for t in scene.body[scene.pair_start:before].split()}
+    groups = {k[0] for k in aw.common if len(k) == 1} | set(aw.counted)
+    if len(ids) == 1:  # "Houthi mengaku ... . Mereka menembakkan ...": one named group
+        ent = near[0][2]
+        return [(ent, ent.name)] if ent.type == "ORG" and not lows & groups else []
+    joined = any(a[2].id != b[2].id and scene.body[a[1]:b[0]].strip().lower() in ("dan", "serta")
+                 and not _after_preposition(scene.body, a[0])
+                 for a, b in itertools.pairwise(near))
+    if not joined or lows & groups:
+        return []
+    out: list[tuple[Entity, str]] = []
+    for _s, _e, ent in near:
+        if all(ent.id != o.id for o, _n in out):
+            out.append((ent, ent.name))
+    return out
+
+
+def _scene_place(ctx: Context, scene: Scene, before: int, other_than: str | None
+                 ) -> str | None:
+    """The state of the latest place named from the pronoun window up to offset ``before``
+    that is not ``other_than`` (``scene.places``: a region or city with ``territory_of``, or
+    a state after ``di``/``ke``)."""
+    aw = load_actor_words(ctx.resources)
+    if not aw.located:
+        return None
+    for start, code in reversed(scene.places):
+        if start >= before:
+            continue
+        if start < scene.window_start:
+            return None
+        if code != other_than:
+            return code
+    return None
+
+
+def _places(doc: Document, resources: Resources) -> tuple[tuple[int, str], ...]:
+    """(offset, state) of every place the article names: a region or city the entity layer
+    left uncoded whose state ``territory_of`` gives (``Rafah``, ``Gaza``), and a state named
+    after ``di`` or ``ke`` (``di Lebanon``), in text order."""
+    out: list[tuple[int, str]] = []
+    for ent in doc.entities:
+        if ent.type != "LOC":
+            continue
+        land = territory_of(resources, ent.name) if not ent.code else None
+        state = ent.code if ent.code and ent.sector is None and _is_country(
+            ActorRef(ent.code, None, ent.name, ent.id)) else None
+        for m in ent.mentions:
+            if land:
+                out.append((m.start, land))
+            elif state and doc.body[max(0, m.start - 3):m.start].lower() in ("di ", "ke "):
+                out.append((m.start, state))
+    return tuple(sorted(out))
+
+
+def _after_preposition(body: str, at: int) -> bool:
+    """The word before offset ``at`` is a preposition (``antara Israel dan Iran``, ``di
+    Indonesia dan Malaysia``): the pair it opens is no subject ``mereka`` can stand for."""
+    before = body[max(0, at - 30):at].split()
+    return bool(before) and before[-1].lower().strip(",") in (F.PREPOSITIONS | {"antar"})
 
 
 def _implicit(a: Actor) -> bool:
@@ -572,6 +761,8 @@ def _group(actors: Sequence[Actor], idx: int, words: Sequence[Word], cues: Cues)
     coordinate (``dengan Putin, Maduro ...``)."""
 
     def link(a: Actor, b: Actor) -> str | None:
+        if (a.first, a.last) == (b.first, b.last):
+            return "and"  # one phrase standing for two actors ("kedua negara", "mereka")
         between = [w.low for w in words[a.last + 1: b.first]]
         if between and len(between) <= 2 and all(x in cues.coordinators for x in between):
             return "comma" if set(between) == {","} else "and"
@@ -1206,6 +1397,19 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if site is not None:
             targets = _after(ctx, words, actors, site, limit=2)
             untargeted = untargeted and not targets
+    if trig.kind == "verb" and (targets if trig.passive else sources) == []:
+        listed = _relative_list(ctx, words, actors, trig)
+        if listed and trig.passive:
+            targets, untargeted = listed, False  # "negara yang dijatuhi sanksi ... antara
+        elif listed:  # lain A dan B"; "negara yang menutup kedutaannya mencakup A, B, dan C"
+            sources = listed
+    if (not sources and targets and scene is not None and entry.plover == "PROTEST"
+            and trig.kind == "noun" and trig.last + 1 < len(words)
+            and words[trig.last + 1].low in DEMONSTRATIVES
+            and not (trig.first > 0 and words[trig.first - 1].low in F.PREPOSITIONS)):
+        sources = _carried_group(ctx, doc, scene)  # "Ribuan warga AS berkumpul ... . Unjuk
+        # rasa ini menentang ...": the people of the sentence before; not "dalam kerusuhan
+        # itu" (a setting) nor a protest said against no one
     if (not sources and scene is not None and entry.plover in SPEECH_TYPES
             and trig.kind == "verb" and not trig.passive
             and _stand_in(ctx, words, actors, trig)):
@@ -1269,6 +1473,9 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         pairs = [(s, None) for s in sources]
     out: list[Event] = []
     for s, t in pairs:
+        if t is not None and not symmetric and s.first >= 0 and (s.first, s.last) == (
+                t.first, t.last):
+            continue  # one phrase for a pair ("mereka", "kedua negara") is not acting on itself
         if t is not None and ((s.ref.entity is not None and s.ref.entity == t.ref.entity) or (
                 s.ref.code == t.ref.code and s.ref.sector == t.ref.sector
                 and not (s.entity.type == t.entity.type == "PER"))):
@@ -1284,7 +1491,15 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             continue  # a region does not act; a state in its own region is no event
         if t is not None and plover in FORCE_TYPES and s.ref.code == t.ref.code and (
                 _implicit(s) or _implicit(t)):
-            continue  # "tank Israel menembaki warga": the article's country is a guess
+            # "tank Israel menembaki warga": the article's country is a guess; people hit
+            # are of the place the article last put the action in (Gaza), if not the
+            # attacker's own
+            place = (_scene_place(ctx, scene, words[trig.first].start, s.ref.code)
+                     if scene is not None and _implicit(t) and not _implicit(s) else None)
+            if place is None:
+                continue
+            ref = ActorRef(place, t.ref.sector, t.ref.name, None)
+            t = dataclasses.replace(t, ref=ref, entity=_common_entity(ref))
         src = _with_sector(s.ref, s.entity, plover)
         if _led(ctx, words, s):  # "Pemimpin tertinggi Iran memperingatkan ...": IRN/GOV
             src = ActorRef(src.code, "GOV", src.name, src.entity)
@@ -1330,15 +1545,70 @@ def _stand_in(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
     return not opener or (len(opener) <= 4 and opener[-1].low == ",")
 
 
+def _relative_list(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+                   trig: Trigger) -> list[Actor]:
+    """The actors a plural noun described by the trigger's relative clause is said to be,
+    listed after a listing word (``cues.yaml``: ``listing``): ``Negara-negara lain yang
+    menangguhkan operasi kedutaannya di Teheran mencakup Bulgaria, Portugal, dan Swiss``
+    (each listed state did it). Only when the noun itself is no actor (it is said to be the
+    listed ones) and the list follows in the same sentence."""
+    i = trig.first - 1
+    while i >= 0 and ((words[i].low in ctx.cues.subject_gap and words[i].low != "yang")
+                      or words[i].low in ctx.cues.negators):
+        i -= 1
+    if i < 1 or words[i].low != "yang" or any(a.first <= i - 1 <= a.last for a in actors):
+        return []
+    head = i - 1
+    while head > 0 and words[head].low in ("lain", "lainnya", "itu", "tersebut", "ini"):
+        head -= 1
+    noun = words[head].low.split("-")[0]
+    if noun not in ctx.cues.listed_heads:
+        return []  # "rudal yang menghantam ... yakni X": a thing is no group of actors
+    for k in range(trig.last + 1, len(words)):
+        low = words[k].low
+        if low in F.SENTENCE_END or low in ctx.cues.clause_breaks:
+            return []
+        nxt = words[k + 1].low if k + 1 < len(words) else ""
+        if low in ctx.cues.listing and (low != "antara" or nxt == "lain"):
+            return _after(ctx, words, actors, k + 1 if nxt == "lain" else k, limit=1)
+    return []
+
+
+def _previous_sentence(ctx: Context, doc: Document, scene: Scene
+                       ) -> tuple[list[Word], Span] | None:
+    """The words and span of the sentence before the one being coded (``scene.previous``)."""
+    if not scene.previous:
+        return None
+    tokens = [doc.tokens[n] for n in scene.previous]
+    span = doc.sentences[tokens[0].sentence]
+    return _words(tokens, scene.previous[0], ctx.resources, _mention_edges(doc, span)), span
+
+
+def _carried_group(ctx: Context, doc: Document, scene: Scene) -> list[Actor]:
+    """The one group of people (a common noun of a ``located`` sector: ``ribuan warga AS``,
+    ``ratusan mahasiswa``) the previous sentence names; nothing when it names none or
+    several."""
+    prev = _previous_sentence(ctx, doc, scene)
+    if prev is None:
+        return []
+    words, span = prev
+    named = _actors(words, doc.entities, span, None, ctx.resources)
+    aw = load_actor_words(ctx.resources)
+    people = [a for a in _extra_actors(ctx, words, named, dataclasses.replace(scene, groups=()))
+              if a.ref.entity is None and a.ref.sector in aw.located]
+    if len({(a.ref.code, a.ref.sector) for a in people}) != 1:
+        return []
+    return [Actor(-1, -1, people[0].ref, people[0].entity)]
+
+
 def _carried_source(ctx: Context, doc: Document, scene: Scene) -> list[Actor]:
     """The one actor the previous sentence is about: its named actors that are neither the
     object of a preposition (``dengan Maduro``) nor an attribution (``sebut Kremlin``) must
     all be one (code, sector); that actor, else nothing."""
-    if not scene.previous:
+    prev = _previous_sentence(ctx, doc, scene)
+    if prev is None:
         return []
-    tokens = [doc.tokens[n] for n in scene.previous]
-    span = doc.sentences[tokens[0].sentence]
-    words = _words(tokens, scene.previous[0], ctx.resources, _mention_edges(doc, span))
+    words, span = prev
     plausible = [a for a in _actors(words, doc.entities, span)
                  if not a.territory and F.marked(words, a.first, 0) is None
                  and not (a.first > 0 and words[a.first - 1].low in ctx.cues.attribution)]
@@ -1459,11 +1729,16 @@ def _noun_agent(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
 def _noun_object(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
     """A nominal trigger that is not inside a prepositional phrase (``bagi bantuan``,
     ``sejak serangan``) nor possessed by a clitic (``dukungannya``): it can be the object of
-    the clause's verb, whose subject is then its source."""
+    the clause's verb, whose subject is then its source. A hostile act possessed by a
+    clitic is the subject's own (``Israel melanjutkan serangannya ke Gaza``, ``AS
+    memperketat sanksinya``): one does not carry on, step up or widen another's attack,
+    and a verb that judges it (``mengecam serangannya``) is kept out by ``_event_verb``."""
     w = words[trig.first]
     prev = words[trig.first - 1].low if trig.first > 0 else ""
-    return not w.nya and not w.low.endswith("nya") and prev not in F.PREPOSITIONS and (
-        prev not in ctx.cues.clause_breaks)
+    code = ctx.ontology.cameo.get(trig.entry.cameo)
+    own = code is not None and code.quad_class >= 3
+    return (own or (not w.nya and not w.low.endswith("nya"))) and (
+        prev not in F.PREPOSITIONS) and prev not in ctx.cues.clause_breaks
 
 
 def _quote_speaker(doc: Document, at: int) -> list[Actor]:
@@ -1484,7 +1759,12 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
     for n, t in enumerate(doc.tokens):
         by_sentence.setdefault(t.sentence, []).append(n)
     out: list[Event] = []
-    scene = dataclasses.replace(scene_of(doc), sports=_sports_article(ctx, doc))
+    dateline = doc.metadata.dateline
+    scene = dataclasses.replace(scene_of(doc), sports=_sports_article(ctx, doc),
+                                places=_places(doc, resources),
+                                dateline_state=territory_of(resources, dateline)
+                                if dateline else None)
+    aw = load_actor_words(resources)
     for si, span in enumerate(doc.sentences):
         idx = by_sentence.get(si)
         if not idx:
@@ -1496,10 +1776,12 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
         if not wants_parse([t.text.lower() for t in tokens], resources):
             continue
         window = doc.sentences[max(0, si - PRONOUN_REACH)].start
+        pair_start = doc.sentences[max(0, si - 1)].start
         groups = tuple((e.evidence.start, e.source) for e in out
-                       if e.evidence.start >= window and _group_ref(e.source, doc))
+                       if e.evidence.start >= window and _group_ref(e.source, aw))
         out.extend(code_sentence(ctx, doc, span, tokens, idx[0], doc.dates,
                                  dataclasses.replace(scene, window_start=window,
+                                                     pair_start=pair_start, body=doc.body,
                                                      groups=groups,
                                                      previous=tuple(by_sentence.get(si - 1, ())))))
     return [e for e in out if not _self_targeted(e, doc, resources)]
@@ -1519,11 +1801,12 @@ def _self_targeted(ev: Event, doc: Document, resources: Resources) -> bool:
     return found is not None and found.rule == "country"
 
 
-def _group_ref(ref: ActorRef, doc: Document) -> bool:
+def _group_ref(ref: ActorRef, aw: ActorWords) -> bool:
     """An actor ``mereka`` can stand for: a group named by a common noun (``warga``,
     ``demonstran``) that was the source of an earlier event; named states and
-    organisations are left alone (``mereka`` after ``serangan Israel`` is rarely Israel)."""
-    return ref.entity is None
+    organisations are left alone (``mereka`` after ``serangan Israel`` is rarely Israel),
+    and so is one state of a pair (``kedua negara``: ``mereka`` is both, or neither)."""
+    return ref.entity is None and tuple((ref.name or "").split()) not in aw.pairs
 
 
 def event_mapping(events: Sequence[Event]) -> Mapping[str, int]:
