@@ -58,10 +58,14 @@ REQUIRES_REACH = 20
 # nominal triggers whose following people noun is their agent ("tuntutan buruh")
 VOICE_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# speech acts a request never asks for: after "dan" they are the speaker's own
+OWN_ACTS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
+REQUEST_REACH = 10  # words from a request to the act it asks for ("meminta X untuk ...")
 QUOTE_MARKS = frozenset({'"', "“", "”", "'"})
 SPORTS_ARTICLE_WORDS = 3  # distinct sports words that make the whole article a match report
 PRONOUN_REACH = 2  # sentences back a pronoun (ia, dia, mereka) looks for its antecedent
 GUESSED_TARGET_TYPES = frozenset({"COERCE", "ACCUSE", "REQUEST", "ASSAULT"})
+OWN_FORCES = frozenset({"MIL", "COP"})  # a state's forces: no one it concedes to
 STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 # offers and readiness: cooperation / aid / yield triggers become AGREE (guide)
 OFFER_CODES = {"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -96,6 +100,7 @@ class Cues:
     period_cues: frozenset[str]
     habitual: frozenset[str]
     capability: frozenset[str]
+    vows: frozenset[str]
     leaders: frozenset[str]
     time_shift: frozenset[str]
     week_ago: frozenset[str]
@@ -106,6 +111,7 @@ class Cues:
     conditions: frozenset[str]
     listing: frozenset[str]
     listed_heads: frozenset[str]
+    statement_refs: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -799,9 +805,7 @@ def _subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
         between = words[a.last + 1: before]
         if len(between) > 6 or any(w.low in cues.clause_breaks for w in between):
             return []
-        if all(w.low in cues.subject_gap or w.low in cues.negators or w.low in cues.future
-               or w.low in cues.denials
-               or w.low in cues.offers or w.low in cues.coordinators for w in between):
+        if all(_gap(cues, between, k) for k in range(len(between))):
             # the head of a coordination is what precedes the verb; take the whole group
             grp = _group(actors, n, words, cues)
             # an actor after a preposition is not a subject, nor the modifier of a noun
@@ -814,6 +818,19 @@ def _subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             return grp
         return []
     return []
+
+
+def _gap(cues: Cues, between: Sequence[Word], k: int) -> bool:
+    """May word ``k`` of ``between`` stand between a subject and its verb? Adverbs,
+    auxiliaries, negators, plans and offers, and the ``untuk`` (or ``diri untuk``) an offer or
+    plan takes (``Turki bersedia untuk menengahi``, ``menawarkan diri untuk membantu``)."""
+    low = between[k].low
+    if (low in cues.subject_gap or low in cues.negators or low in cues.future
+            or low in cues.denials or low in cues.offers or low in cues.coordinators):
+        return True
+    prev = between[k - 1].low if k > 0 else ""
+    return (low == "untuk" and (prev in cues.future or prev in cues.offers or prev == "diri")) \
+        or (low == "diri" and prev in cues.offers)
 
 
 def _modifier(ctx: Context, words: Sequence[Word], first: int) -> bool:
@@ -1162,6 +1179,8 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
                 trig.kind == "noun" and _after(ctx, words, actors, trig.last, limit=1)):
             continue  # a possessed noun is presupposed: "apakah AS ikut dalam pengeboman
             # Israel terhadap Iran" still says that Israel bombs Iran
+        if _said_content(ctx, words, triggers, n):
+            continue
         verb = triggers[against[n]] if n in against else None
         found = _code_trigger(ctx, doc, span, words, actors, trig, dates, verb,
                               [a for a in inner if a.last == trig.last], scene,
@@ -1175,6 +1194,36 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     if events and ((scene is not None and scene.sports) or any(w in cues.sports for w in lows)):
         events = [e for e in events if not (_team(e.source) or _team(e.target))]
     return events
+
+
+def _said_content(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger],
+                  n: int) -> bool:
+    """Trigger ``n`` is what an earlier trigger of its clause says rather than an act: the
+    content of a request after ``untuk`` (``meminta Israel untuk menghentikan serangan ke
+    Gaza``, ``memberitahu Israel untuk tidak menyerang``: asked for, not done, and not by the
+    one who asks), or of an accusation or label (an entry with ``content``: ``menuduh Iran
+    mendukung Hamas``). A relative clause (``yang``) and the reason after ``atas``
+    (``menyalahkan Israel atas serangan itu``) state facts, and a threat, accusation or
+    refusal after ``dan`` is the speaker's own next act (``menolak ajakan AS untuk ... dan
+    memperingatkan bahwa ...``): no one asks for those."""
+    trig = triggers[n]
+    if trig.first > 0 and words[trig.first - 1].low in ("yang", "atas"):
+        return False
+    if (trig.first > 0 and words[trig.first - 1].low in ctx.cues.coordinators
+            and trig.entry.plover in OWN_ACTS):
+        return False
+    breaks = ctx.cues.clause_breaks - {"bahwa"}
+    for prev in triggers[:n]:
+        between = words[prev.last + 1: trig.first]
+        if any(w.low in breaks or w.low in {".", "?", "!"} for w in between):
+            continue
+        if prev.entry.content:
+            return True
+        if (prev.entry.plover == "REQUEST" and len(between) <= REQUEST_REACH
+                and any(w.low == "untuk" for w in between)
+                and not any(w.low == "bahwa" for w in between)):
+            return True
+    return False
 
 
 def _warns_public(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
@@ -1456,9 +1505,15 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     if plover == "ASSAULT" and status == "occurred" and window_words & cues.capability:
         # "AS dapat dengan mudah membunuh Khamenei": a boast of force is a threat (guide)
         cameo, plover = "138", "THREATEN"
+    if plover == "ASSAULT" and status != "negated" and window_words & cues.vows:
+        # "Katz bersumpah untuk menyerang Iran": a vow of force is a threat, made now
+        cameo, plover, status = "138", "THREATEN", "occurred"
     window = {w.low for w in words[max(left, trig.first - 4): trig.first]}
-    if status == "future" and window & cues.offers:
-        agreed = OFFER_CODES.get(cameo) or OFFER_CODES.get(cameo[:2])
+    if status != "negated" and window & cues.offers:
+        # an offer or pledge is the event, whether worded as a plan ("siap membantu") or
+        # not ("berkomitmen membantu", "menawarkan bantuan"): AGREE that occurred (guide)
+        agreed = (cameo if cameo.startswith("03")
+                  else OFFER_CODES.get(cameo) or OFFER_CODES.get(cameo[:2]))
         if agreed:
             cameo, status = agreed, "occurred"
             plover = ctx.ontology.plover_of(cameo) or plover
@@ -1489,6 +1544,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             continue  # an uncoded person is only ever acted on (arrested, charged, summoned)
         if s.territory or (t is not None and t.territory and t.ref.code == s.ref.code):
             continue  # a region does not act; a state in its own region is no event
+        if (plover == "CONCEDE" and t is not None and t.ref.code == s.ref.code
+                and t.ref.sector in OWN_FORCES):
+            continue  # "mengizinkan pasukan Garda Nasional membawa senjata": an order to
+            # one's own forces, no concession to an opponent
         if t is not None and plover in FORCE_TYPES and s.ref.code == t.ref.code and (
                 _implicit(s) or _implicit(t)):
             # "tank Israel menembaki warga": the article's country is a guess; people hit
@@ -1779,12 +1838,43 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
         pair_start = doc.sentences[max(0, si - 1)].start
         groups = tuple((e.evidence.start, e.source) for e in out
                        if e.evidence.start >= window and _group_ref(e.source, aw))
-        out.extend(code_sentence(ctx, doc, span, tokens, idx[0], doc.dates,
-                                 dataclasses.replace(scene, window_start=window,
-                                                     pair_start=pair_start, body=doc.body,
-                                                     groups=groups,
-                                                     previous=tuple(by_sentence.get(si - 1, ())))))
+        found = code_sentence(ctx, doc, span, tokens, idx[0], doc.dates,
+                              dataclasses.replace(scene, window_start=window,
+                                                  pair_start=pair_start, body=doc.body,
+                                                  groups=groups,
+                                                  previous=tuple(by_sentence.get(si - 1, ()))))
+        stated = _statement_date(ctx, doc, si + 1) if any(
+            e.date is None and e.plover in SPEECH_TYPES for e in found) else None
+        if stated is not None:
+            found = [dataclasses.replace(e, date=stated.value,
+                                         date_granularity=stated.granularity)
+                     if e.date is None and e.plover in SPEECH_TYPES else e for e in found]
+        out.extend(found)
     return [e for e in out if not _self_targeted(e, doc, resources)]
+
+
+def _statement_date(ctx: Context, doc: Document, si: int) -> DateMention | None:
+    """The day of the statement that sentence ``si`` refers back to when it opens with a
+    reference and a speech verb (``Hal ini disampaikannya pada Rabu (18/6)``, ``Hal
+    tersebut disampaikan Dubes Iran ... Rabu (18/6)``: ``cues.yaml`` ``statement_refs``,
+    ``speech_verbs``): the threat or accusation of the sentence before was made that day. A
+    date after a report cue (``dilansir AFP, Rabu``) is when the report appeared, not it."""
+    if si >= len(doc.sentences):
+        return None
+    span = doc.sentences[si]
+    lows = [w.strip(",").lower() for w in doc.body[span.start:span.end].split()[:3]]
+    if len(lows) < 3 or " ".join(lows[:2]) not in ctx.cues.statement_refs \
+            or lows[2] not in ctx.cues.speech_verbs:
+        return None
+    for d in doc.dates:
+        if not (span.start <= d.start < span.end) or not d.value or d.kind == "time" \
+                or d.granularity != "day":
+            continue
+        before = [b.strip(",") for b in doc.body[max(span.start, d.start - 40): d.start]
+                  .lower().split()]
+        if not any(b in ctx.cues.report_cues for b in before[-4:]):
+            return d
+    return None
 
 
 def _self_targeted(ev: Event, doc: Document, resources: Resources) -> bool:

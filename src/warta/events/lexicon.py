@@ -56,6 +56,10 @@ class Entry:
     # the phrase is a predicate without a verbal prefix ("X salut kepada Y", "X tidak terima
     # Y"): its nominal reading takes the clause subject without a light verb
     predicate: bool = False
+    # what follows the trigger in its clause is what the speaker says of the target ("menuduh
+    # Iran mendukung Hamas", "menyebut misi itu sebagai propaganda untuk mendukung Hamas"):
+    # the accusation's content, not an event of its own
+    content: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
     frame = raw.get("frame") or {}
     unknown = set(raw) - {"id", "cameo", "verbs", "prefixes", "suffixes", "nouns", "phrases",
                           "frame", "noun_frame", "symmetric", "bare", "requires",
-                          "excludes", "asked", "reach", "predicate"}
+                          "excludes", "asked", "reach", "predicate", "content"}
     if unknown:
         raise ResourceError(f"events/id/verbs.yaml {ident}: unknown keys {sorted(unknown)}")
     nf = raw.get("noun_frame") or noun_frame
@@ -120,6 +124,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
         asked=bool(raw.get("asked", False)),
         reach=int(raw.get("reach", 3)),
         predicate=bool(raw.get("predicate", False)),
+        content=bool(raw.get("content", False)),
     )
     if not (entry.verbs or entry.nouns or entry.phrases):
         raise ResourceError(f"events/id/verbs.yaml {ident}: no verbs, nouns or phrases")

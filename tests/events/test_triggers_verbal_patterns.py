@@ -1,0 +1,104 @@
+"""Verbal triggers and patterns added from counting the corpora, on our own sentences: telling
+an actor what to do is a demand, a vow or a stated forceful response is a threat of force made
+now, an offer or pledge is AGREE that occurred, and what a request asks for, an accusation
+says or a permission allows is no event of its own; a statement dated by the sentence after
+it (``Hal ini disampaikannya pada Rabu``) takes that day."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from event_keys import cameo_keys, keys
+
+from warta.doc import Event
+
+Piped = Callable[[str], list[Event]]
+
+
+def test_telling_an_actor_what_to_do_is_a_demand(piped: Piped) -> None:
+    assert ("USA", "100", "ISR") in cameo_keys(piped(
+        "Presiden Donald Trump memberi tahu Netanyahu untuk tidak menyerang fasilitas nuklir "
+        "Iran selama perundingan berlangsung."))
+    # telling someone about something only informs
+    assert "REQUEST" not in {e.plover for e in piped(
+        "Presiden Prabowo memberitahu Malaysia tentang hasil pertemuannya dengan Presiden "
+        "Filipina.")}
+
+
+def test_what_a_request_asks_for_is_not_done(piped: Piped) -> None:
+    events = piped("Sekretaris Jenderal PBB meminta Israel untuk menghentikan serangan "
+                   "terhadap Gaza.")
+    assert ("UNO", "REQUEST", "ISR") in keys(events)
+    assert "ASSAULT" not in {e.plover for e in events}  # not an attack by the UN
+    events = piped("Presiden Donald Trump memberi tahu Netanyahu untuk tidak menyerang "
+                   "fasilitas nuklir Iran selama perundingan berlangsung.")
+    assert "ASSAULT" not in {e.plover for e in events}
+
+
+def test_a_warning_after_a_refused_request_is_the_speakers_own(piped: Piped) -> None:
+    events = keys(piped("Iran menolak ajakan Amerika Serikat untuk berunding dan "
+                        "memperingatkan bahwa Washington akan menanggung akibatnya."))
+    assert ("IRN", "REJECT", "USA") in events
+    assert ("IRN", "THREATEN", "USA") in events
+    assert ("IRN", "CONSULT", "USA") not in events  # the talks were refused
+
+
+def test_an_accusation_content_is_no_event(piped: Piped) -> None:
+    events = keys(piped("Iran menuduh Amerika Serikat mendukung serangan Israel ke Suriah."))
+    assert ("IRN", "ACCUSE", "USA") in events
+    assert ("USA", "SUPPORT", "ISR") not in events
+
+
+def test_a_permission_is_a_concession_not_the_permitted_act(piped: Piped) -> None:
+    events = keys(piped("Pemerintah Israel mengizinkan PBB untuk mengirim bantuan ke Gaza."))
+    assert ("ISR", "CONCEDE", "UNO") in events
+    assert ("ISR", "AID", "PSE") not in events
+    # permitting one's own forces is an order, not a concession
+    assert "CONCEDE" not in {e.plover for e in piped(
+        "Pemerintah Amerika Serikat mengizinkan pasukan Garda Nasional membawa senjata di "
+        "Washington.")}
+
+
+def test_a_vow_of_force_is_a_threat(piped: Piped) -> None:
+    events = piped("Menteri Pertahanan Israel bersumpah untuk menggempur Hizbullah di "
+                   "Lebanon selatan.")
+    assert ("ISR", "138", "HEZBOLLAH") in cameo_keys(events)
+    assert {e.status for e in events} == {"occurred"}
+    assert "ASSAULT" not in {e.plover for e in events}
+
+
+def test_a_stated_forceful_response_is_a_threat(piped: Piped) -> None:
+    events = piped("Iran akan membalas Israel dengan keras atas pembunuhan komandannya.")
+    assert ("IRN", "138", "ISR") in cameo_keys(events)
+    assert {e.status for e in events if e.plover == "THREATEN"} == {"occurred"}
+    # a response that was given is no threat
+    assert "THREATEN" not in {e.plover for e in piped(
+        "Gubernur Sumatera Utara menanggapi kritik Wali Kota Medan dengan keras.")}
+
+
+def test_an_offer_or_pledge_is_agree_that_occurred(piped: Piped) -> None:
+    events = piped("Jepang berkomitmen membantu Filipina membangun kembali pelabuhan yang "
+                   "rusak akibat topan.")
+    assert ("JPN", "033", "PHL") in cameo_keys(events)
+    assert "AID" not in {e.plover for e in events}  # nothing was given yet
+    events = piped("Turki menawarkan diri untuk menengahi konflik antara Rusia dan Ukraina.")
+    assert {("TUR", "039", "RUS"), ("TUR", "039", "UKR")} <= cameo_keys(events)
+    assert {e.status for e in events} == {"occurred"}
+
+
+def test_skipping_a_summons_refuses_its_issuer(piped: Piped) -> None:
+    assert ("IDN", "128", "IDN") in cameo_keys(piped(
+        "Gubernur Jawa Timur Khofifah Indar Parawansa mangkir dari pemanggilan KPK pada "
+        "Jumat."))
+
+
+def test_the_next_sentence_dates_the_statement(piped: Piped) -> None:
+    events = [e for e in piped("Presiden Iran mengecam Israel atas serangan ke Damaskus. "
+                               "Hal ini disampaikannya pada Rabu (18/6) di Teheran.")
+              if e.plover == "ACCUSE"]
+    assert events and {e.date for e in events} == {"2025-06-18"}
+    # a report date ("dilansir AFP, Rabu") is when it appeared, not when it was said
+    events = [e for e in piped("Presiden Iran mengecam Israel atas serangan ke Damaskus. "
+                               "Hal ini disampaikan seperti dilansir AFP, Rabu (18/6).")
+              if e.plover == "ACCUSE"]
+    assert events and {e.date for e in events} == {None}
