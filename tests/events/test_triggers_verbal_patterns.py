@@ -25,6 +25,13 @@ def test_telling_an_actor_what_to_do_is_a_demand(piped: Piped) -> None:
         "Filipina.")}
 
 
+def test_telling_needs_untuk_right_after_the_addressee(piped: Piped) -> None:
+    # "agar" belongs to a later verb: the family is only informed
+    assert "REQUEST" not in {e.plover for e in piped(
+        "Kedutaan Besar Jepang dihubungi untuk memberi tahu keluarga korban dan mengatur agar "
+        "jenazahnya dipulangkan ke Tokyo.")}
+
+
 def test_what_a_request_asks_for_is_not_done(piped: Piped) -> None:
     events = piped("Sekretaris Jenderal PBB meminta Israel untuk menghentikan serangan "
                    "terhadap Gaza.")
@@ -102,3 +109,29 @@ def test_the_next_sentence_dates_the_statement(piped: Piped) -> None:
                                "Hal ini disampaikan seperti dilansir AFP, Rabu (18/6).")
               if e.plover == "ACCUSE"]
     assert events and {e.date for e in events} == {None}
+
+
+def test_institutions_working_together_cooperate(piped: Piped) -> None:
+    assert ("IDN", "060", "IDN") in cameo_keys(piped(
+        "Kejaksaan Agung berkolaborasi dengan Kementerian Agama dalam program penyuluhan "
+        "hukum di pesantren."))
+    # the public at large is no partner, exploring a collaboration is weighing an option,
+    # and what one needs to do is not done
+    assert piped("Polda Metro Jaya bersinergi dengan masyarakat untuk menjaga keamanan "
+                 "selama libur Lebaran.") == []
+    assert piped("Bank Indonesia akan menjajaki kolaborasi dengan Otoritas Jasa Keuangan "
+                 "dalam pengawasan aset kripto.") == []
+    assert {e.status for e in piped("Kementerian Kesehatan perlu bekerja sama dengan WHO "
+                                    "dalam penanganan TBC.")} <= {"future"}
+
+
+def test_a_date_in_an_aside_is_not_the_events(piped: Piped) -> None:
+    events = piped("Khamenei, yang berkuasa sejak 1989 dan menjadi penengah terakhir, telah "
+                   "bersumpah bahwa negaranya tidak akan menunjukkan belas kasihan kepada Israel.")
+    assert ("IRN", "138", "ISR") in cameo_keys(events)
+    assert {e.date for e in events} == {None}
+
+
+def test_experts_claims_are_opinion(piped: Piped) -> None:
+    assert piped("Para ahli mengatakan rudal Korea Utara dikerahkan di Ukraina oleh pasukan "
+                 "Rusia.") == []

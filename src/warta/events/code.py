@@ -1099,9 +1099,14 @@ def _date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
     # relative clause's verb dates that clause (the annexation), not the trigger before it
     rel = next((words[i].start for i in range(trig.last + 1, len(words) - 1)
                 if words[i].low == "yang" and F.is_verb(words[i + 1])), None)
+    # "Khamenei, yang berkuasa sejak 1989 ..., telah bersumpah": a date inside a relative
+    # clause set off by commas before the trigger describes the noun, not the event
+    aside = _asides(words, trig.first)
     best: DateMention | None = None
     for d in inside:
         if rel is not None and d.start > rel and d.granularity in ("year", "month"):
+            continue
+        if any(lo <= d.start < hi for lo, hi in aside):
             continue
         before = [b.strip(",") for b in body[max(span.start, d.start - 40): d.start].lower().split()]
         if any(b in ctx.cues.report_cues for b in before[-4:]):
@@ -1117,6 +1122,19 @@ def _date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
                 best.start - words[trig.first].start):
             best = d
     return best
+
+
+def _asides(words: Sequence[Word], before: int) -> list[tuple[int, int]]:
+    """Character ranges of the relative clauses set off by commas (``, yang ... ,``) that
+    end before word ``before``."""
+    out: list[tuple[int, int]] = []
+    for i in range(1, before):
+        if words[i].low != "yang" or words[i - 1].low != ",":
+            continue
+        end = next((j for j in range(i + 1, before) if words[j].low == ","), None)
+        if end is not None:
+            out.append((words[i].start, words[end].start))
+    return out
 
 
 def _attribution(ctx: Context, words: Sequence[Word], actors: Sequence[Actor]) -> str | None:
@@ -1219,8 +1237,9 @@ def _said_content(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigge
             continue
         if prev.entry.content:
             return True
+        asked = words[prev.first + 1: trig.first]  # "memberi tahu X untuk" holds its untuk
         if (prev.entry.plover == "REQUEST" and len(between) <= REQUEST_REACH
-                and any(w.low == "untuk" for w in between)
+                and any(w.low == "untuk" for w in asked)
                 and not any(w.low == "bahwa" for w in between)):
             return True
     return False
@@ -1537,9 +1556,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             continue  # the same actor; two people of one sector are still two actors
         if t is None and plover not in NO_TARGET_TYPES:
             continue
-        if (plover == "REQUEST" and cameo.startswith("02") and t is not None
-                and _generic_public(ctx, t, actors)):
-            continue  # "Polisi meminta warga menjauh": an advisory to the public at large
+        if (((plover == "REQUEST" and cameo.startswith("02")) or plover == "COOPERATE")
+                and t is not None and _generic_public(ctx, t, actors)):
+            continue  # "Polisi meminta warga menjauh": an advisory to the public at large;
+            # "berkolaborasi dengan masyarakat": a slogan, no partner named
         if s.guessed or (t is not None and t.guessed and plover not in GUESSED_TARGET_TYPES):
             continue  # an uncoded person is only ever acted on (arrested, charged, summoned)
         if s.territory or (t is not None and t.territory and t.ref.code == s.ref.code):
