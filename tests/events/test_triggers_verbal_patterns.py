@@ -135,3 +135,26 @@ def test_a_date_in_an_aside_is_not_the_events(piped: Piped) -> None:
 def test_experts_claims_are_opinion(piped: Piped) -> None:
     assert piped("Para ahli mengatakan rudal Korea Utara dikerahkan di Ukraina oleh pasukan "
                  "Rusia.") == []
+
+
+def test_a_stated_readiness_to_attack_is_a_threat(piped: Piped) -> None:
+    events = piped("Pemimpin Hizbullah menegaskan kelompoknya siap menyerang Israel.")
+    assert ("HEZBOLLAH", "138", "ISR") in cameo_keys(events)
+    assert "ASSAULT" not in {e.plover for e in events}
+    # readiness to back another who fights is no threat by the one who backs it
+    assert "THREATEN" not in {e.plover for e in piped(
+        "Pemimpin Hizbullah menegaskan siap mendukung Iran berperang dengan Israel.")}
+
+
+def test_a_survey_share_does_not_act(piped: Piped) -> None:
+    assert piped("Menurut survei Levada, hanya 16% warga Rusia yang menganggap Jerman sebagai "
+                 "musuh.") == []
+    assert piped("Sekitar 60 persen warga Israel mendukung serangan terhadap Iran, menurut "
+                 "jajak pendapat itu.") == []
+    # the same words without a share are an accusation
+    assert ("RUS", "ACCUSE", "DEU") in keys(piped("Warga Rusia menganggap Jerman sebagai musuh."))
+
+
+def test_phrase_words_match_with_their_possessive(piped: Piped) -> None:
+    assert ("CAN", "161", "IRN") in cameo_keys(piped(
+        "Pemerintah Kanada menangguhkan operasional kedutaannya di Teheran."))

@@ -112,6 +112,7 @@ class Cues:
     listing: frozenset[str]
     listed_heads: frozenset[str]
     statement_refs: frozenset[str]
+    poll_shares: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -677,7 +678,10 @@ def _antecedent(scene: Scene, before: int, etype: str) -> tuple[Entity, str] | N
 
 
 def _word_matches(w: Word, target: str, stems: Mapping[str, str]) -> bool:
-    return w.low == target or w.root == target or w.root == stems.get(target)
+    """A phrase word by surface, root or stem, also with its possessive clitic
+    (``menarik pasukannya``, ``menangguhkan operasional kedutaannya``)."""
+    return (w.low == target or w.root == target or w.root == stems.get(target)
+            or (w.low.endswith("nya") and w.low[:-3] == target))
 
 
 def _triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Trigger]:
@@ -1524,8 +1528,13 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     if plover == "ASSAULT" and status == "occurred" and window_words & cues.capability:
         # "AS dapat dengan mudah membunuh Khamenei": a boast of force is a threat (guide)
         cameo, plover = "138", "THREATEN"
-    if plover == "ASSAULT" and status != "negated" and window_words & cues.vows:
-        # "Katz bersumpah untuk menyerang Iran": a vow of force is a threat, made now
+    vowed = [i for i in range(max(left, trig.first - 4), trig.first)
+             if words[i].low in cues.vows or words[i].low in cues.offers]
+    if plover == "ASSAULT" and status != "negated" and vowed and not any(
+            vowed[-1] < a.first < trig.first for a in actors):
+        # "Katz bersumpah untuk menyerang Iran", "Iran siap membalas": a vow of force or a
+        # stated readiness to use it is a threat, made now; not when another actor stands
+        # between ("siap mendukung Iran berperang": Iran is the one who fights)
         cameo, plover, status = "138", "THREATEN", "occurred"
     window = {w.low for w in words[max(left, trig.first - 4): trig.first]}
     if status != "negated" and window & cues.offers:
@@ -1560,6 +1569,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                 and t is not None and _generic_public(ctx, t, actors)):
             continue  # "Polisi meminta warga menjauh": an advisory to the public at large;
             # "berkolaborasi dengan masyarakat": a slogan, no partner named
+        if _poll_share(ctx, words, s):
+            continue  # "16% warga Rusia menganggap Berlin sebagai musuh": a survey's share
         if s.guessed or (t is not None and t.guessed and plover not in GUESSED_TARGET_TYPES):
             continue  # an uncoded person is only ever acted on (arrested, charged, summoned)
         if s.territory or (t is not None and t.territory and t.ref.code == s.ref.code):
@@ -1604,6 +1615,15 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             rule=entry.id, attribution=attribution, confidence=confidence,
         ))
     return out
+
+
+def _poll_share(ctx: Context, words: Sequence[Word], a: Actor) -> bool:
+    """The actor is a share of a population in a survey (``16% warga Rusia``, ``60 persen
+    responden``: ``cues.yaml`` ``poll_shares`` within three words before it), not one that
+    acts."""
+    return a.first > 0 and any(
+        w.low in ctx.cues.poll_shares or w.low.endswith("%")
+        for w in words[max(0, a.first - 3): a.first])
 
 
 def _stand_in(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
