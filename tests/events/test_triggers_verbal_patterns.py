@@ -72,6 +72,9 @@ def test_a_vow_of_force_is_a_threat(piped: Piped) -> None:
     assert ("ISR", "138", "HEZBOLLAH") in cameo_keys(events)
     assert {e.status for e in events} == {"occurred"}
     assert "ASSAULT" not in {e.plover for e in events}
+    # the vow and its "untuk" stand between the subject and the verb
+    assert ("IRN", "138", "USA") in cameo_keys(piped(
+        "Iran bersumpah untuk menyerang pangkalan militer Amerika Serikat di Irak."))
 
 
 def test_a_stated_forceful_response_is_a_threat(piped: Piped) -> None:

@@ -826,15 +826,17 @@ def _subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
 
 def _gap(cues: Cues, between: Sequence[Word], k: int) -> bool:
     """May word ``k`` of ``between`` stand between a subject and its verb? Adverbs,
-    auxiliaries, negators, plans and offers, and the ``untuk`` (or ``diri untuk``) an offer or
-    plan takes (``Turki bersedia untuk menengahi``, ``menawarkan diri untuk membantu``)."""
+    auxiliaries, negators, plans, offers and vows, and the ``untuk`` (or ``diri untuk``) they
+    take (``Turki bersedia untuk menengahi``, ``menawarkan diri untuk membantu``, ``bersumpah
+    untuk menyerang``)."""
     low = between[k].low
     if (low in cues.subject_gap or low in cues.negators or low in cues.future
-            or low in cues.denials or low in cues.offers or low in cues.coordinators):
+            or low in cues.denials or low in cues.offers or low in cues.vows
+            or low in cues.coordinators):
         return True
     prev = between[k - 1].low if k > 0 else ""
-    return (low == "untuk" and (prev in cues.future or prev in cues.offers or prev == "diri")) \
-        or (low == "diri" and prev in cues.offers)
+    takes = cues.future | cues.offers | cues.vows | {"diri"}
+    return (low == "untuk" and prev in takes) or (low == "diri" and prev in cues.offers)
 
 
 def _modifier(ctx: Context, words: Sequence[Word], first: int) -> bool:
