@@ -42,6 +42,11 @@ def test_what_a_request_asks_for_is_not_done(piped: Piped) -> None:
     assert "ASSAULT" not in {e.plover for e in events}
 
 
+def test_a_comma_closes_what_is_asked(piped: Piped) -> None:
+    assert ("RUS", "154", None) in cameo_keys(piped(
+        "Atas permintaan Iran untuk membantu, Rusia mengirim pasukan ke Suriah."))
+
+
 def test_a_warning_after_a_refused_request_is_the_speakers_own(piped: Piped) -> None:
     events = keys(piped("Iran menolak ajakan Amerika Serikat untuk berunding dan "
                         "memperingatkan bahwa Washington akan menanggung akibatnya."))

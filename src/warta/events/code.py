@@ -1243,10 +1243,12 @@ def _said_content(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigge
             continue
         if prev.entry.content:
             return True
-        asked = words[prev.first + 1: trig.first]  # "memberi tahu X untuk" holds its untuk
+        # "memberi tahu X untuk" holds its untuk; a comma after it closes what is asked
+        # ("atas permintaan Iran untuk membantu, Rusia mengirim ...")
+        asked = [w.low for w in words[prev.first + 1: trig.first]]
         if (prev.entry.plover == "REQUEST" and len(between) <= REQUEST_REACH
-                and any(w.low == "untuk" for w in asked)
-                and not any(w.low == "bahwa" for w in between)):
+                and "untuk" in asked and "," not in asked[asked.index("untuk"):]
+                and "bahwa" not in asked):
             return True
     return False
 
