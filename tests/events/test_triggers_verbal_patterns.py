@@ -166,3 +166,20 @@ def test_a_survey_share_does_not_act(piped: Piped) -> None:
 def test_phrase_words_match_with_their_possessive(piped: Piped) -> None:
     assert ("CAN", "161", "IRN") in cameo_keys(piped(
         "Pemerintah Kanada menangguhkan operasional kedutaannya di Teheran."))
+
+
+def test_a_tariff_on_a_states_goods_is_a_sanction(piped: Piped) -> None:
+    assert ("USA", "163", "CHN") in cameo_keys(piped(
+        "Presiden Donald Trump memberlakukan tarif terhadap produk Tiongkok."))
+    assert ("USA", "163", "IDN") in cameo_keys(piped(
+        "Amerika Serikat memungut tarif tambahan atas produk-produk asal Indonesia."))
+    # a fee on a domestic service names no state
+    assert piped("Kementerian Perhubungan menaikkan tarif ojek daring mulai bulan depan.") == []
+
+
+def test_a_threatened_sanction_is_a_threat(piped: Piped) -> None:
+    events = piped("Presiden Donald Trump mengancam menaikkan tarif barang impor asal China.")
+    assert ("USA", "1312", "CHN") in cameo_keys(events)
+    assert "SANCTION" not in {e.plover for e in events}
+    assert ("EU", "1312", "RUS") in cameo_keys(piped(
+        "Uni Eropa mengancam menjatuhkan sanksi baru terhadap Rusia."))

@@ -65,6 +65,8 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "'"})
 SPORTS_ARTICLE_WORDS = 3  # distinct sports words that make the whole article a match report
 PRONOUN_REACH = 2  # sentences back a pronoun (ia, dia, mereka) looks for its antecedent
 GUESSED_TARGET_TYPES = frozenset({"COERCE", "ACCUSE", "REQUEST", "ASSAULT"})
+# a sanction vowed or threatened, by its code: the threat of it (CAMEO 131x)
+THREATENED = {"163": "1312", "161": "1313", "162": "1311"}
 OWN_FORCES = frozenset({"MIL", "COP"})  # a state's forces: no one it concedes to
 STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 # offers and readiness: cooperation / aid / yield triggers become AGREE (guide)
@@ -1534,12 +1536,14 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         cameo, plover = "138", "THREATEN"
     vowed = [i for i in range(max(left, trig.first - 4), trig.first)
              if words[i].low in cues.vows or words[i].low in cues.offers]
-    if plover == "ASSAULT" and status != "negated" and vowed and not any(
+    threat = "138" if plover == "ASSAULT" else THREATENED.get(cameo[:3])
+    if threat and status != "negated" and vowed and not any(
             vowed[-1] < a.first < trig.first for a in actors):
-        # "Katz bersumpah untuk menyerang Iran", "Iran siap membalas": a vow of force or a
-        # stated readiness to use it is a threat, made now; not when another actor stands
-        # between ("siap mendukung Iran berperang": Iran is the one who fights)
-        cameo, plover, status = "138", "THREATEN", "occurred"
+        # "Katz bersumpah untuk menyerang Iran", "Iran siap membalas", "Trump mengancam
+        # menaikkan tarif China": a vow, threat or stated readiness to use force or a sanction
+        # is a threat, made now; not when another actor stands between ("siap mendukung Iran
+        # berperang": Iran is the one who fights)
+        cameo, plover, status = threat, "THREATEN", "occurred"
     window = {w.low for w in words[max(left, trig.first - 4): trig.first]}
     if status != "negated" and window & cues.offers:
         # an offer or pledge is the event, whether worded as a plan ("siap membantu") or
