@@ -183,3 +183,15 @@ def test_a_threatened_sanction_is_a_threat(piped: Piped) -> None:
     assert "SANCTION" not in {e.plover for e in events}
     assert ("EU", "1312", "RUS") in cameo_keys(piped(
         "Uni Eropa mengancam menjatuhkan sanksi baru terhadap Rusia."))
+
+
+def test_a_denied_accusation_was_made_against_the_denier(piped: Piped) -> None:
+    events = piped("Iran membantah tuduhan Israel bahwa Teheran menyerang rumah sakit di "
+                   "Beersheba.")
+    assert {(e.source.code, e.plover, e.target.code if e.target else None, e.status)
+            for e in events} == {("ISR", "ACCUSE", "IRN", "occurred")}  # the attack is claimed
+    assert ("USA", "ACCUSE", "RUS") in keys(piped(
+        "Rusia menolak tudingan Amerika Serikat soal campur tangan dalam pemilu."))
+    # an accusation named as a noun, then the subject's own act after "dan"
+    assert ("RUS", "ASSAULT", "UKR") in keys(piped(
+        "Rusia menolak tuduhan itu dan menyerang Ukraina pada malam harinya."))

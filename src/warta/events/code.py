@@ -1243,8 +1243,10 @@ def _said_content(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigge
         between = words[prev.last + 1: trig.first]
         if any(w.low in breaks or w.low in {".", "?", "!"} for w in between):
             continue
-        if prev.entry.content:
-            return True
+        if prev.entry.content and (prev.kind == "verb" or any(
+                w.low == "bahwa" for w in between)):
+            return True  # a noun's content opens with bahwa ("tuduhan Israel bahwa Iran
+            # menyerang"); "menolak tuduhan itu dan menyerang" is the subject's own act
         # "memberi tahu X untuk" holds its untuk; a comma after it closes what is asked
         # ("atas permintaan Iran untuk membantu, Rusia mengirim ...")
         asked = [w.low for w in words[prev.first + 1: trig.first]]
@@ -1463,6 +1465,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                                           max(trig.last, sources[-1].last))
         if sources and not targets and recipients:
             targets, answered = list(recipients), True
+        if sources and not targets and entry.plover == "ACCUSE":
+            denier = _denier(ctx, words, actors, trig)
+            if denier:  # "Iran membantah tuduhan Israel": Israel accused Iran, and did
+                targets, answered = denier, True
         confidence = 0.6
     if against is not None:  # "berunjuk rasa menentang DPR": the protest's target
         over = _parse_args(ctx, words, actors, against)[1] or _after(
@@ -1623,6 +1629,20 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             rule=entry.id, attribution=attribution, confidence=confidence,
         ))
     return out
+
+
+def _denier(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+            trig: Trigger) -> list[Actor]:
+    """The subject of a denial or refusal right before a nominal accusation (``Iran
+    membantah tuduhan Israel``, ``Rusia menolak tudingan Barat``): the one accused. The
+    denial says the accusation was made, so it does not negate it."""
+    at = trig.first - 1
+    if at > 0 and words[at].upos == "DET":
+        at -= 1
+    refusal = words[at].root == "tolak" and "meN" in words[at].prefixes
+    if at < 1 or not (words[at].low in ctx.cues.denials or refusal):
+        return []
+    return _subject(ctx, words, actors, at)
 
 
 def _poll_share(ctx: Context, words: Sequence[Word], a: Actor) -> bool:
