@@ -195,3 +195,12 @@ def test_a_denied_accusation_was_made_against_the_denier(piped: Piped) -> None:
     # an accusation named as a noun, then the subject's own act after "dan"
     assert ("RUS", "ASSAULT", "UKR") in keys(piped(
         "Rusia menolak tuduhan itu dan menyerang Ukraina pada malam harinya."))
+
+
+def test_helping_shoot_down_missiles_protects_where_they_flew(piped: Piped) -> None:
+    events = piped("Amerika Serikat membantu menembak jatuh rudal-rudal yang ditembakkan ke "
+                   "Israel.")
+    assert ("USA", "074", "ISR") in cameo_keys(events)
+    assert "ASSAULT" not in {e.plover for e in events}  # an interception strikes no Israel
+    assert ("POL", "190", "RUS") in cameo_keys(piped(
+        "Militer Polandia menembak jatuh drone Rusia di wilayah udaranya."))
