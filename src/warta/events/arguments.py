@@ -181,9 +181,12 @@ def passive_target(p: Parse, actors: Sequence[ActorLike], verb: int) -> list[int
     return []  # often a misparsed main verb ("armada ... untuk Gaza diadang oleh X")
 
 
-def agent(p: Parse, actors: Sequence[ActorLike], verb: int) -> list[int]:
-    for c in p.deps(verb, "obl:agent", "obl", "nmod"):
-        if p.words[c].dep == "obl:agent" or p.case_of(c) == "oleh":
+def agent(p: Parse, actors: Sequence[ActorLike], verb: int, bare: bool = False) -> list[int]:
+    """The agent of a passive verb: ``oleh X`` or ``obl:agent``; with ``bare``, also an
+    unmarked phrase right after the verb (``dibalas Iran dengan serangan``)."""
+    for c in p.deps(verb, "obl:agent", "obl", "nmod", *(("obj",) if bare else ())):
+        if p.words[c].dep == "obl:agent" or p.case_of(c) == "oleh" or (
+                bare and c == verb + 1 and p.case_of(c) is None):
             return argument(p, actors, c)
     return []
 

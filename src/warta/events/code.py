@@ -61,6 +61,13 @@ DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # speech acts a request never asks for: after "dan" they are the speaker's own
 OWN_ACTS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
 REQUEST_REACH = 10  # words from a request to the act it asks for ("meminta X untuk ...")
+# between an attack noun's source and the strike verb it is the subject of: a time phrase
+STRIKE_GAP = 9
+STRIKE_FILLERS = frozenset({"pada", "yang", "itu", "tersebut", "sebelumnya", "lalu", "dini",
+                            "hari", "pagi", "siang", "sore", "malam", "terbaru", "kemarin"})
+# between a strike verb and the place or group it hit ("menewaskan sedikitnya 12 orang di")
+STRIKE_COUNTS = frozenset({"di", "sedikitnya", "setidaknya", "sekitar", "hampir", "lebih",
+                           "dari", "yang", "ada"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'"})
 SPORTS_ARTICLE_WORDS = 3  # distinct sports words that make the whole article a match report
 PRONOUN_REACH = 2  # sentences back a pronoun (ia, dia, mereka) looks for its antecedent
@@ -997,11 +1004,20 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
     if trig.kind == "noun":
         slots = entry.noun_target
         src = A.possessor(p, actors, v, span) if "poss" in entry.noun_source else []
+        if src and entry.symmetric:
+            # "pertemuan Prabowo dan Perdana Menteri Jepang Ishiba": the parse hangs the
+            # second participant on the noun, not on the first
+            src += [n for c in p.deps(v, "conj") if c > v
+                    for n in A.argument(p, actors, c) if n not in src]
         hosts = A.nominal_host(p, v)
         verb = next((h for h in hosts if words[h].low in ctx.cues.light_verbs), None)
         if not src and verb is not None:
             src = A.subject(p, actors, verb)  # "Israel melancarkan serangan ke Gaza"
             heads.extend(hosts[:hosts.index(verb) + 1])
+        passive = next((h for h in hosts if words[h].passive
+                        and words[h].root in _light_roots(ctx)), None)
+        if not src and verb is None and passive is not None and p.case_of(v) == "dengan":
+            src = A.agent(p, actors, passive, bare=True)  # "dibalas Iran dengan serangan"
         elif not src and words[v].dep == "obl" and hosts and words[v].low in {
                 "percakapan", "pertemuan", "telepon"}:
             src = A.subject(p, actors, hosts[0])  # "Dalam percakapan telepon dengan X, Y"
@@ -1042,14 +1058,68 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
             break
     h = words[v].head
     if (not tgt and trig.kind == "noun" and h is not None and words[v].dep == "nsubj"
-            and words[h].root in ctx.cues.strike_verbs):
+            and _strikes(ctx, words[h])):
         tgt = A.objects(p, actors, [h], places)  # "serangan Israel mengenai markas Hamas"
+    if not tgt and trig.kind == "noun" and entry.plover == "ASSAULT":
+        # "serangan Hamas pada 7 Oktober yang menewaskan 12 orang di Israel": what the
+        # relative clause says the attack hit
+        hit = [c for c in p.deps(v, *A.RELATIVE) if _strikes(ctx, words[c])]
+        tgt = A.objects(p, actors, hit, places)
     if not tgt and not untargeted and entry.plover in CLAUSE_TARGET_TYPES:
         tgt = A.clause_subject(p, actors, heads, "bahwa")  # "mengancam bahwa Iran akan ..."
     if (not tgt and entry.plover in AGENT_TARGET_TYPES and "obj" in slots
             and trig.kind == "verb" and not trig.passive):
         tgt = A.object_agent(p, actors, heads)
     return [actors[n] for n in src], [actors[n] for n in tgt], untargeted
+
+
+def _light_roots(ctx: Context) -> frozenset[str]:
+    """Roots of the light verbs (``cues.yaml``: ``light_verbs``, surface forms), to know
+    their passive forms (``dibalas``, ``dilancarkan``): the agent is the noun's source."""
+    def build(res: Resources) -> frozenset[str]:
+        return frozenset(analyze(w, res, "VERB").root for w in ctx.cues.light_verbs)
+
+    return ctx.resources.derived("events.light_roots", build)
+
+
+def _strikes(ctx: Context, w: Word) -> bool:
+    """A verb of hitting or killing (``cues.yaml``: ``strike_verbs``, roots or surface
+    forms the tagger may read otherwise: ``mengenai`` is also the preposition "about")."""
+    return w.root in ctx.cues.strike_verbs or w.low in ctx.cues.strike_verbs
+
+
+def _struck(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], after: int,
+            hi: int) -> list[Actor]:
+    """Word order for an attack noun that is the subject of a strike verb: after the
+    noun's source (word ``after``), a time phrase or ``yang`` at most, then the verb, then
+    the first actor of what it hit with only counts, nouns and ``di`` between
+    (``serangan Israel pada Selasa (9/9) mengenai rumah pemimpin Hamas``, ``... yang
+    menewaskan 12 orang di Israel``)."""
+    cues = ctx.cues
+    verb = None
+    for i in range(after + 1, min(hi, after + 1 + STRIKE_GAP)):
+        w = words[i]
+        if _strikes(ctx, w) and (F.is_verb(w) or w.low in cues.strike_verbs):
+            verb = i
+            break
+        if w.low in STRIKE_FILLERS or (w.upos in ("NUM", "PROPN", "ADV", "DET") and not (
+                set(w.prefixes) & {"meN", "di", "ber"})) or w.low in ("(", ")", "/"):
+            continue
+        return []
+    if verb is None:
+        return []
+    for n, a in enumerate(actors):
+        if a.first <= verb:
+            continue
+        between = words[verb + 1: a.first]
+        if a.last >= hi or len(between) > F.TARGET_REACH:
+            return []
+        if all(w.low in cues.possessed_heads or w.low in STRIKE_COUNTS or w.low.isdigit()
+               or (w.upos in ("NUM", "NOUN", "ADJ", "DET") and not F.is_verb(w))
+               for w in between):
+            return _group(actors, n, words, cues)
+        return []
+    return []
 
 
 def _status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> Status:
@@ -1519,6 +1589,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     if reciprocal:
         targets = []
     symmetric = (entry.symmetric or reciprocal) and not targets and len(sources) > 1
+    if symmetric and trig.kind == "noun" and entry.plover == "CONSULT" and not reciprocal:
+        # "pertemuan bilateral Prabowo dan Putin": a meeting named by a noun goes from
+        # the first-named participant to the others, as "Prabowo bertemu Putin" does
+        sources, targets, symmetric = sources[:1], sources[1:], False
     if not sources or (not targets and not symmetric
                        and not (untargeted and entry.plover in NO_TARGET_TYPES)):
         return []
@@ -1783,6 +1857,8 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
         return src, tgt
     slots = entry.target if trig.kind == "verb" else entry.noun_target
     after = trig.last
+    if trig.kind == "noun" and sources:  # the noun's possessors are not its object
+        after = max([after, *(a.last for a in sources if a.first > trig.last)])
     if not sources and trig.kind == "noun":
         agent = _noun_agent(ctx, words, actors, trig, hi)
         if agent:
@@ -1794,6 +1870,9 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
             n = F.target_after(words, actors, trig.last, hi, ("poss",), reach=2)
             if n is not None:
                 after = actors[n].last
+        # an attack possessed by a clitic, the subject's own (``_noun_object``)
+        own = trig.kind == "noun" and entry.plover == "ASSAULT" and (
+            words[trig.last].nya or words[trig.last].low.endswith("nya"))
         if trig.kind == "noun":
             if n is None and "subj" in entry.noun_source and _noun_object(ctx, words, trig):
                 n = _host_subject(words, actors, trig)
@@ -1806,8 +1885,10 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
                     n = None  # the actor must be the subject of the verb that takes the noun
             host = [w for w in words[actors[n].last + 1: trig.first] if F.is_verb(w)
                     ] if n is not None else []
-            if host and _event_verb(ctx, host[-1], entry):
-                n = None  # "Inggris mendukung serangan ...": it supports, not attacks
+            if host and _event_verb(ctx, host[-1], entry) and not (
+                    own and not _hostile_verb(ctx, host[-1])):
+                n = None  # "Inggris mendukung serangan ...": it supports, not attacks; but
+                # "Israel membela serangan udaranya": defending its own attack
         else:
             n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads)
         src = _group(actors, n, words, cues) if n is not None else []
@@ -1817,6 +1898,8 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
         n = F.target_after(words, actors, after, hi, [s for s in slots if s != "poss"],
                            cues.subject_gap)
         tgt = _group(actors, n, words, cues) if n is not None else []
+    if not targets and not tgt and trig.kind == "noun" and entry.plover == "ASSAULT":
+        tgt = _struck(ctx, words, actors, after, hi)
     return src, tgt
 
 
@@ -1866,6 +1949,17 @@ def _noun_object(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
     own = code is not None and code.quad_class >= 3
     return (own or (not w.nya and not w.low.endswith("nya"))) and (
         prev not in F.PREPOSITIONS) and prev not in ctx.cues.clause_breaks
+
+
+def _hostile_verb(ctx: Context, w: Word) -> bool:
+    """A verb that is a trigger of verbal or material conflict (QuadClass 3-4:
+    ``mengecam``, ``menolak``): ``Iran mengecam serangannya`` denounces someone else's
+    attack, the ``-nya`` is not the subject."""
+    for e in ctx.lexicon.by_root.get(w.root, ()):
+        code = ctx.ontology.cameo.get(e.cameo)
+        if _verbal(e, w) and code is not None and code.quad_class >= 3:
+            return True
+    return False
 
 
 def _quote_speaker(doc: Document, at: int) -> list[Actor]:

@@ -35,6 +35,8 @@ PREPOSITIONS = frozenset({"dengan", "kepada", "ke", "terhadap", "atas", "dari", 
                           "oleh", "di", "pada", "bagi", "antara", "menurut", "soal",
                           "tentang", "mengenai", "melawan", "bersama", "seperti", "sebagai",
                           "selaku", "dalam", "akibat", "sejak"})
+# plural determiners that open a noun phrase ("kepada para demonstran")
+DETERMINERS = frozenset({"para", "sejumlah", "beberapa", "seluruh", "semua"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "(", ")"})
 SENTENCE_END = frozenset({".", "?", "!"})
 
@@ -81,10 +83,11 @@ def clause(words: Sequence[WordLike], at: int, breaks: frozenset[str]) -> tuple[
 
 
 def marked(words: Sequence[WordLike], first: int, lo: int) -> str | None:
-    """The preposition right before an actor starting at ``first`` (past titles and
-    determiners is not looked at: a preposition governs the phrase it opens)."""
+    """The preposition right before an actor starting at ``first``, past quotation marks
+    and plural determiners (``terhadap para migran``: the determiner opens the phrase the
+    preposition governs); past titles is not looked at."""
     i = first - 1
-    while i >= lo and words[i].low in QUOTES:
+    while i >= lo and (words[i].low in QUOTES or words[i].low in DETERMINERS):
         i -= 1
     if i >= lo and words[i].low in PREPOSITIONS:
         return words[i].low
@@ -135,8 +138,11 @@ def target_after(words: Sequence[WordLike], actors: Sequence[ActorLike], at: int
                     is_verb(w) or w.low in PREPOSITIONS for w in between):
                 return n
             return None
+        lead = list(between)
+        while lead and lead[-1].low in DETERMINERS:
+            lead.pop()  # "terhadap para migran": what stands before the preposition
         if mark in slots and all(w.low in gap or w.upos in ("ADV", "ADJ", "PART", "DET")
-                                 for w in between[:-1]):
+                                 for w in lead[:-1]):
             return n
         return None
     return None
