@@ -251,6 +251,26 @@ def nominal_host(p: Parse, noun: int, steps: int = 2) -> list[int]:
     return out
 
 
+def noun_agent(p: Parse, actors: Sequence[ActorLike], noun: int, span: Sequence[int],
+               doing: frozenset[str]) -> list[int]:
+    """The doer of a nominal trigger given after it: ``oleh X`` on the noun
+    (``penangkapan Budi oleh KPK``) or the agent of a passive relative clause whose verb
+    root is in ``doing`` (``penindakan yang dilakukan ICE``, ``serangan yang diklaim
+    Hamas``; not ``serangan yang dikecam PBB``: denouncing is not doing)."""
+    for h in (noun, *[i for i in span if i != noun]):
+        for c in p.deps(h, "nmod", "obl", "obl:agent"):
+            if c > noun and (p.words[c].dep == "obl:agent" or p.case_of(c) == "oleh"):
+                got = argument(p, actors, c)
+                if got:
+                    return got
+        for c in p.deps(h, *RELATIVE):
+            if "di" in p.words[c].prefixes and p.words[c].root in doing:
+                got = agent(p, actors, c, bare=True)
+                if got:
+                    return got
+    return []
+
+
 def possessor(p: Parse, actors: Sequence[ActorLike], noun: int,
               span: Sequence[int] = ()) -> list[int]:
     """The actor of a nominal trigger's unmarked dependent: ``serangan Israel``,

@@ -1001,10 +1001,15 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
     span = range(trig.first, trig.last + 1)
     entry = trig.entry
     heads: list[int] = list(span)
+    patient: list[int] = []
     if trig.kind == "noun":
         slots = entry.noun_target
-        src = A.possessor(p, actors, v, span) if "poss" in entry.noun_source else []
-        if src and entry.symmetric:
+        doer = (A.noun_agent(p, actors, v, span, _doing_roots(ctx))
+                if "agent" in entry.noun_source else [])
+        patient = A.possessor(p, actors, v, span) if doer or "poss" not in entry.noun_source \
+            else []
+        src = doer or (A.possessor(p, actors, v, span) if "poss" in entry.noun_source else [])
+        if src and entry.symmetric and not doer:
             # "pertemuan Prabowo dan Perdana Menteri Jepang Ishiba": the parse hangs the
             # second participant on the noun, not on the first
             src += [n for c in p.deps(v, "conj") if c > v
@@ -1052,7 +1057,9 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
                    else A.objects(p, actors, heads, places))
         elif slot in ctx.cues.requested or slot == "bahwa":  # "menuntut agar Kiev ...": Kiev
             tgt = A.clause_subject(p, actors, heads, slot)
-        elif slot != "poss":
+        elif slot == "poss":
+            tgt = patient if trig.kind == "noun" else []  # "penangkapan Budi oleh KPK"
+        else:
             tgt = A.oblique(p, actors, heads, slot, places)
         if tgt:
             break
@@ -1060,6 +1067,8 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
     if (not tgt and trig.kind == "noun" and h is not None and words[v].dep == "nsubj"
             and _strikes(ctx, words[h])):
         tgt = A.objects(p, actors, [h], places)  # "serangan Israel mengenai markas Hamas"
+    if not tgt and patient and "poss" in entry.noun_source:
+        tgt = patient  # "pencaplokan Krimea oleh Rusia": done to the possessor
     if not tgt and trig.kind == "noun" and entry.plover == "ASSAULT":
         # "serangan Hamas pada 7 Oktober yang menewaskan 12 orang di Israel": what the
         # relative clause says the attack hit
@@ -1080,6 +1089,25 @@ def _light_roots(ctx: Context) -> frozenset[str]:
         return frozenset(analyze(w, res, "VERB").root for w in ctx.cues.light_verbs)
 
     return ctx.resources.derived("events.light_roots", build)
+
+
+def _denied_claim(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
+    """A nominal speech act that is the object of a denial (``Iran membantah tuduhan Israel
+    bahwa ...``, ``menampik ancaman itu``): what is denied is its content, the accusation
+    or threat itself was made."""
+    if trig.kind != "noun" or trig.entry.plover not in SPEECH_TYPES:
+        return False
+    i = trig.first - 1
+    while i >= 0 and words[i].upos == "DET":
+        i -= 1
+    return i >= 0 and words[i].low in ctx.cues.denials
+
+
+def _doing_roots(ctx: Context) -> frozenset[str]:
+    """Roots of the passive verbs whose agent is the doer of the noun they modify
+    (``serangan yang dilancarkan Israel``, ``yang diklaim Hamas``): the light verbs and
+    claiming."""
+    return _light_roots(ctx) | {"klaim"}
 
 
 def _strikes(ctx: Context, w: Word) -> bool:
@@ -1128,6 +1156,8 @@ def _status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> St
     window = [w.low for w in words[max(left, trig.first - 4): trig.first]]
     whole_left = [w.low for w in words[max(0, trig.first - 8): trig.first]]
     if words[trig.first].low not in ctx.cues.negators:  # "tidak mengakui" is the event
+        if _denied_claim(ctx, words, trig):
+            return "occurred"  # "membantah tuduhan Israel bahwa ...": the claim was made
         if any(w in ctx.cues.denials for w in whole_left):
             return "negated"
         if any(w in ctx.cues.negators for w in window):
@@ -1492,7 +1522,16 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     else:
         sources, targets, untargeted = dep_sources, dep_targets, dep_untargeted
         for slot in () if sources else entry.noun_source:
-            if slot == "poss":
+            if slot == "agent":
+                hi = F.clause(words, trig.first, cues.clause_breaks)[1]
+                sources = _noun_agent(ctx, words, actors, trig, hi)
+                if sources:  # "penangkapan Budi oleh KPK": Budi is arrested
+                    targets = [a for a in _after(ctx, words, actors, trig.last, limit=1)
+                               if a.last < sources[0].first]
+                    if not targets:
+                        targets, untargeted = _target(ctx, words, actors, trig,
+                                                      entry.noun_target, sources[-1].last)
+            elif slot == "poss":
                 if words[trig.last].low in F.PREPOSITIONS:
                     continue  # "salut dengan Indonesia": the actor after it is the object
                 sources = _after(ctx, words, actors, trig.last, limit=1)
@@ -1533,6 +1572,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if sources and not targets and not untargeted:
             targets, untargeted = _target(ctx, words, actors, trig, entry.noun_target,
                                           max(trig.last, sources[-1].last))
+        if sources and not targets and not untargeted and entry.plover in CLAUSE_TARGET_TYPES:
+            # "tuduhan Israel bahwa Iran ...": the subject of the claim's clause
+            targets = _oblique(ctx, words, actors, max(trig.last, sources[-1].last), "bahwa",
+                               window=2)
         if sources and not targets and recipients:
             targets, answered = list(recipients), True
         if sources and not targets and entry.plover == "ACCUSE":
@@ -1920,16 +1963,22 @@ def _host_subject(words: Sequence[Word], actors: Sequence[Actor], trig: Trigger)
 def _noun_agent(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], trig: Trigger,
                 hi: int) -> list[Actor]:
     """The agent of a nominal trigger given after it: ``penindakan yang dilakukan ICE``,
-    ``agresi yang dilancarkan oleh Israel``, ``razia imigrasi oleh pemerintah federal``."""
-    i = trig.last + 1
-    while i < min(hi, trig.last + 3) and words[i].low not in ("yang", "oleh"):
+    ``agresi yang dilancarkan oleh Israel``, ``razia imigrasi oleh pemerintah federal``,
+    ``penangkapan Joshua Wong oleh polisi`` (a named patient between is not counted in the
+    reach); the relative clause's verb must be one of doing (``dilakukan``, ``diklaim``),
+    not of judging (``serangan yang dikecam PBB``)."""
+    inside = {k for a in actors for k in range(a.first, a.last + 1)}
+    i, seen = trig.last + 1, 0
+    while i < hi and seen < 2 and words[i].low not in ("yang", "oleh"):
         if words[i].low in F.PREPOSITIONS or words[i].low == ",":
             return []
+        seen += i not in inside
         i += 1
     if i >= hi or words[i].low not in ("yang", "oleh"):
         return []
     if words[i].low == "yang":
-        if i + 1 >= hi or not words[i + 1].passive:
+        if i + 1 >= hi or not words[i + 1].passive or (
+                words[i + 1].root not in _doing_roots(ctx)):
             return []
         i += 1
     n = F.target_after(words, actors, i, hi, ("obj", "oleh"), reach=1)

@@ -23,7 +23,9 @@ PREPOSITIONS = frozenset({"dengan", "terhadap", "kepada", "ke", "atas", "dari", 
                           "bagi", "pada", "agar", "antara", "di"})
 # "bahwa": the subject of the clause it opens ("jaminan bahwa NATO tidak akan ...")
 TARGET_SLOTS = PREPOSITIONS | {"obj", "none", "poss", "bahwa"}
-SOURCE_SLOTS = frozenset({"subj", "poss", "antara"})
+# "agent": the doer given after the noun (``penangkapan X oleh Y``, ``penindakan yang
+# dilakukan Y``); when it is there, the noun's possessor is what was done to
+SOURCE_SLOTS = frozenset({"subj", "poss", "antara", "agent"})
 VERBAL_PREFIXES = frozenset({"meN", "ber", "di", "ter", "per", "ku", "kau"})
 
 
