@@ -122,6 +122,7 @@ class Cues:
     listed_heads: frozenset[str]
     statement_refs: frozenset[str]
     poll_shares: frozenset[str]
+    noun_modifiers: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -1938,8 +1939,9 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
         if not src and entry.plover in SPEECH_TYPES and trig.kind == "verb":
             src = _quote_speaker(doc, words[trig.first].start)
     if not targets and "none" not in slots:
-        n = F.target_after(words, actors, after, hi, [s for s in slots if s != "poss"],
-                           cues.subject_gap)
+        # "serangan rudal Rusia terbaru di Kharkiv": a noun's modifiers before its target
+        gap = cues.subject_gap | cues.noun_modifiers if trig.kind == "noun" else cues.subject_gap
+        n = F.target_after(words, actors, after, hi, [s for s in slots if s != "poss"], gap)
         tgt = _group(actors, n, words, cues) if n is not None else []
     if not targets and not tgt and trig.kind == "noun" and entry.plover == "ASSAULT":
         tgt = _struck(ctx, words, actors, after, hi)
