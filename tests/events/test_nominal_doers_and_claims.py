@@ -49,3 +49,22 @@ def test_a_denied_accusation_was_made(piped: Run) -> None:
                            "pembangkit listrik.") if e.plover == "ACCUSE"]
     assert [(e.source.code, e.target.code if e.target else None, e.status) for e in ev] == [
         ("UKR", "RUS", "occurred")]
+
+
+def test_a_request_delivered_goes_to_its_recipient(parsed: Run) -> None:
+    assert ("IRN", "REQUEST", "QAT") in keys(parsed(
+        "Permintaan itu disampaikan Iran kepada Qatar melalui jalur diplomatik."))
+
+
+def test_a_demand_delivered_keeps_its_possessor(piped: Run) -> None:
+    ev = [e for e in piped("Tuntutan para buruh itu sudah disampaikan langsung kepada "
+                           "Menteri Ketenagakerjaan Yassierli pada Senin (16/6).")
+          if e.plover == "REQUEST"]
+    assert [(e.source.sector, e.target.name if e.target else None) for e in ev] == [
+        ("LAB", "Yassierli")]
+
+
+def test_in_a_meeting_with_x_a_titled_y(piped: Run) -> None:
+    ev = piped("Dalam pertemuan dengan Menteri Luar Negeri Jepang Takeshi Iwaya, Menlu "
+               "Sugiono mengusulkan kerja sama maritim.")
+    assert ("IDN", "CONSULT", "JPN") in keys(ev)

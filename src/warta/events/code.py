@@ -1024,6 +1024,11 @@ def _parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tr
                         and words[h].root in _light_roots(ctx)), None)
         if not src and verb is None and passive is not None and p.case_of(v) == "dengan":
             src = A.agent(p, actors, passive, bare=True)  # "dibalas Iran dengan serangan"
+        if passive is not None and words[v].dep == "nsubj:pass":
+            # "permintaan warga itu disampaikan (X) kepada Menteri Y": the passive light
+            # verb's agent makes the request, its recipient receives it
+            src = src or A.agent(p, actors, passive, bare=True)
+            heads.append(passive)
         elif not src and words[v].dep == "obl" and hosts and words[v].low in {
                 "percakapan", "pertemuan", "telepon"}:
             src = A.subject(p, actors, hosts[0])  # "Dalam percakapan telepon dengan X, Y"
@@ -1536,9 +1541,11 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                 if words[trig.last].low in F.PREPOSITIONS:
                     continue  # "salut dengan Indonesia": the actor after it is the object
                 sources = _after(ctx, words, actors, trig.last, limit=1)
-                if sources:
-                    targets, untargeted = _target(ctx, words, actors, trig, entry.noun_target,
-                                                  sources[-1].last)
+                if sources:  # the parse's target stands when word order finds none
+                    found, none = _target(ctx, words, actors, trig, entry.noun_target,
+                                          sources[-1].last)
+                    if found or none or not targets:
+                        targets, untargeted = found, none
             elif slot == "antara":  # "pertempuran antara Iran dan Israel": both sides
                 at = next((i for i in range(trig.last + 1, min(len(words), trig.last + 4))
                            if words[i].low == "antara"), None)
@@ -1558,11 +1565,17 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                     sources = _subject(ctx, words, actors, trig.first)
                 elif trig.first <= 2 or (trig.first > 0 and words[trig.first - 1].low in {
                         "dalam", "melalui", "lewat"}):
-                    # "Dalam percakapan telepon dengan X, Y ...": Y after the comma
+                    # "Dalam percakapan telepon dengan X, Y ...": Y after the comma; for a
+                    # meeting, past a title ("..., Menlu Sugiono mengusulkan")
                     comma = next((i for i in range(trig.last + 1, len(words))
                                   if words[i].low == ","), None)
                     if comma is not None:
-                        n = _actor_at(actors, comma + 1)
+                        at = comma + 1
+                        while (entry.plover == "CONSULT" and at < len(words)
+                               and words[at].low in cues.possessed_heads
+                               and _actor_at(actors, at) is None):
+                            at += 1
+                        n = _actor_at(actors, at)
                         if n is not None:
                             sources = _group(actors, n, words, cues)
                 if sources and not targets:
