@@ -68,3 +68,10 @@ def test_in_a_meeting_with_x_a_titled_y(piped: Run) -> None:
     ev = piped("Dalam pertemuan dengan Menteri Luar Negeri Jepang Takeshi Iwaya, Menlu "
                "Sugiono mengusulkan kerja sama maritim.")
     assert ("IDN", "CONSULT", "JPN") in keys(ev)
+
+
+def test_a_meeting_before_a_planned_clause_is_planned(piped: Run) -> None:
+    ev = [e for e in piped("Sebelum pertemuan bilateral dengan Presiden Putin, Presiden "
+                           "Prabowo akan meletakkan karangan bunga di makam pahlawan.")
+          if e.plover == "CONSULT"]
+    assert [e.status for e in ev] == ["future"]

@@ -1480,6 +1480,7 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     targets: list[Actor] = []
     untargeted = False
     answered = False  # a request someone refused or accepted: it was made
+    ahead = False  # "Sebelum pertemuan dengan X, Y akan ...": the main clause is planned
     hostile = False  # a friendly verb whose object is a hostile act: no target
     confidence = 0.6
     dep_sources, dep_targets, dep_untargeted = _parse_args(ctx, words, actors, trig)
@@ -1578,6 +1579,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                         n = _actor_at(actors, at)
                         if n is not None:
                             sources = _group(actors, n, words, cues)
+                            tail = words[sources[-1].last + 1: sources[-1].last + 4]
+                            ahead = any(w.low in cues.future for w in tail)
                 if sources and not targets:
                     targets, untargeted = _target(ctx, words, actors, trig, entry.noun_target,
                                                   trig.last)
@@ -1659,6 +1662,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     if entry.plover == "THREATEN" and _warns_public(ctx, words, actors, trig):
         return []  # "memperingatkan warganya agar tidak bepergian ke ...": an advisory
     status = "occurred" if answered else _status(ctx, words, trig, left)
+    if ahead and status == "occurred":
+        status = "future"  # the meeting the opener names belongs to the planned clause
     if status == "future" and entry.plover not in ("ASSAULT", "THREATEN") and any(
             w.low in cues.conditions for w in words[trig.last + 1:]):
         # "akan memeriksa X jika keterangannya dibutuhkan": a conditional plan; force or a
