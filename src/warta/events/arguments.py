@@ -259,6 +259,8 @@ def noun_agent(p: Parse, actors: Sequence[ActorLike], noun: int, span: Sequence[
     Hamas``; not ``serangan yang dikecam PBB``: denouncing is not doing)."""
     for h in (noun, *[i for i in span if i != noun]):
         for c in p.deps(h, "nmod", "obl", "obl:agent"):
+            if any(noun < d < c and p.case_of(d) not in (None, "oleh") for d in p.children[h]):
+                break  # "protes terhadap razia oleh X": the nearer noun's doer
             if c > noun and (p.words[c].dep == "obl:agent" or p.case_of(c) == "oleh"):
                 got = argument(p, actors, c)
                 if got:

@@ -61,6 +61,8 @@ DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # speech acts a request never asks for: after "dan" they are the speaker's own
 OWN_ACTS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
 REQUEST_REACH = 10  # words from a request to the act it asks for ("meminta X untuk ...")
+# words after a protest noun that open what is protested ("protes terhadap razia ...")
+PROTESTED = frozenset({"terhadap", "atas", "menentang", "melawan"})
 # between an attack noun's source and the strike verb it is the subject of: a time phrase
 STRIKE_GAP = 9
 STRIKE_FILLERS = frozenset({"pada", "yang", "itu", "tersebut", "sebelumnya", "lalu", "dini",
@@ -784,6 +786,8 @@ def _group(actors: Sequence[Actor], idx: int, words: Sequence[Word], cues: Cues)
         if (a.first, a.last) == (b.first, b.last):
             return "and"  # one phrase standing for two actors ("kedua negara", "mereka")
         between = [w.low for w in words[a.last + 1: b.first]]
+        if "," in between and b.first == b.last and words[b.first].upos == "PRON":
+            return None  # "... bagi Israel, dan mereka mendesak": a new clause's subject
         if between and len(between) <= 2 and all(x in cues.coordinators for x in between):
             return "comma" if set(between) == {","} else "and"
         return None
@@ -980,6 +984,23 @@ def _object_agent(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
         return (_oblique(ctx, words, actors, i + 1, "oleh", window=2)
                 or _after(ctx, words, actors, i + 1, limit=0))
     return []
+
+
+def _act_possessor(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], at: int,
+                   reach: int = 4) -> list[Actor]:
+    """The actor that owns the act named after word ``at`` (``protes terhadap kebijakan
+    imigrasi Presiden Donald Trump``): a few nouns, then the actor; a region or city is
+    where the act is, not who does it."""
+    i = at + 1
+    while i < len(words) and i - at <= reach and words[i].upos in ("NOUN", "ADJ") and not (
+            F.is_verb(words[i]) or words[i].low in F.PREPOSITIONS):
+        if _actor_at(actors, i) is not None:
+            break
+        i += 1
+    n = _actor_at(actors, i) if i > at + 1 else None
+    if n is None or actors[n].territory:
+        return []
+    return _group(actors, n, words, ctx.cues)
 
 
 def _trigger_head(words: Sequence[Word], trig: Trigger) -> int:
@@ -1611,6 +1632,15 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if site is not None:
             targets = _after(ctx, words, actors, site, limit=2)
             untargeted = untargeted and not targets
+    if entry.plover == "PROTEST" and trig.kind == "noun" and not targets:
+        # "aksi protes terhadap razia imigrasi oleh pemerintah federal": the doer of the
+        # act protested against
+        at = next((i for i in range(trig.last + 1, min(len(words), trig.last + 3))
+                   if words[i].low in PROTESTED), None)
+        if at is not None:
+            targets = _object_agent(ctx, words, actors, dataclasses.replace(
+                trig, first=at, last=at)) or _act_possessor(ctx, words, actors, at)
+            untargeted = untargeted and not targets
     if trig.kind == "verb" and (targets if trig.passive else sources) == []:
         listed = _relative_list(ctx, words, actors, trig)
         if listed and trig.passive:
@@ -1635,6 +1665,13 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         sources, targets = sources or more_sources, targets or more_targets
     if hostile:
         targets = []
+    if (not sources and targets and entry.plover == "PROTEST" and trig.kind == "noun"
+            and scene is not None and scene.country):
+        # "gelombang protes terhadap DPR": unnamed protesters are the public of the
+        # article's country
+        ref = ActorRef(scene.country, "CVL",
+                       " ".join(w.low for w in words[trig.first: trig.last + 1]), None)
+        sources = [Actor(-1, -1, ref, _common_entity(ref, "implicit:"))]
     if (not targets and inner and entry.plover not in NO_TARGET_TYPES
             and words[inner[-1].first - 1].low not in F.PREPOSITIONS):
         # "menetapkan 21 tersangka": the phrase's last noun is the group acted on
