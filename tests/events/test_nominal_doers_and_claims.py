@@ -75,3 +75,9 @@ def test_a_meeting_before_a_planned_clause_is_planned(piped: Run) -> None:
                            "Prabowo akan meletakkan karangan bunga di makam pahlawan.")
           if e.plover == "CONSULT"]
     assert [e.status for e in ev] == ["future"]
+
+
+def test_the_victim_named_after_a_comma_is_no_killer(piped: Run) -> None:
+    ev = piped("Peristiwa itu terjadi di Indonesia. Kasus pembunuhan pengusaha tembaga asal "
+               "Boyolali, Bayu Handono (36), menggegerkan warga.")
+    assert not [e for e in ev if e.plover == "ASSAULT"]

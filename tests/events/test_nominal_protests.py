@@ -42,3 +42,15 @@ def test_they_after_a_comma_open_a_new_clause(piped: Run) -> None:
                "militer bagi Israel, dan mereka mendesak Trump agar tidak terlibat langsung.")
     assert not [e for e in ev if e.plover == "REQUEST" and e.source.code == "ISR"]
     assert ("USA", "CVL", "ISR", None) in protests(ev)
+
+
+def test_an_institution_in_a_law_title_is_not_protested(piped: Run) -> None:
+    ev = piped("Hingga pekan lalu, unjuk rasa menolak revisi UU TNI masih berlangsung di "
+               "berbagai daerah di Indonesia.")
+    assert not [e for e in ev if e.target is not None and e.target.sector == "MIL"]
+
+
+def test_a_bill_debated_by_parliament_is_rejected_at_parliament(piped: Run) -> None:
+    ev = piped("Mahasiswa menolak RUU Polri yang dibahas DPR.")
+    assert [(e.plover, e.target.sector if e.target else None) for e in ev] == [
+        ("REJECT", "LEG")]

@@ -125,6 +125,7 @@ class Cues:
     statement_refs: frozenset[str]
     poll_shares: frozenset[str]
     noun_modifiers: frozenset[str]
+    law_words: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -1304,6 +1305,8 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     actors = _extra_actors(ctx, words, _actors(words, doc.entities, span,
                                                scene.country if scene else None,
                                                ctx.resources), scene)
+    # "menolak revisi UU TNI": an institution named in a law's title is not an actor there
+    actors = [a for a in actors if not (a.first > 0 and words[a.first - 1].low in cues.law_words)]
     if not actors:
         return []
     inside = {i for a in actors for i in range(a.first, a.last + 1)}
@@ -1591,7 +1594,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                     # meeting, past a title ("..., Menlu Sugiono mengusulkan")
                     comma = next((i for i in range(trig.last + 1, len(words))
                                   if words[i].low == ","), None)
-                    if comma is not None:
+                    if comma is not None and any(  # the noun's own partner before it
+                            w.low in entry.noun_target for w in words[trig.last + 1: comma]):
                         at = comma + 1
                         while (entry.plover == "CONSULT" and at < len(words)
                                and words[at].low in cues.possessed_heads
