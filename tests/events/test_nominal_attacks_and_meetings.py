@@ -81,3 +81,9 @@ def test_a_negotiation_noun_goes_from_the_first_named(parsed: Run) -> None:
     found = {k for k in keys(parsed("Perundingan AS dan Iran berlangsung di Oman."))
              if k[1] == "CONSULT"}
     assert found == {("USA", "CONSULT", "IRN")}
+
+
+def test_a_hyphen_pairs_the_sides_of_a_negotiation(piped: Run) -> None:
+    found = keys(piped("Serangan itu terjadi di tengah proses negosiasi nuklir Amerika Serikat "
+                       "(AS)-Iran yang bertujuan membatasi program nuklir."))
+    assert ("USA", "CONSULT", "IRN") in found

@@ -81,3 +81,24 @@ def test_the_victim_named_after_a_comma_is_no_killer(piped: Run) -> None:
     ev = piped("Peristiwa itu terjadi di Indonesia. Kasus pembunuhan pengusaha tembaga asal "
                "Boyolali, Bayu Handono (36), menggegerkan warga.")
     assert not [e for e in ev if e.plover == "ASSAULT"]
+
+
+def test_an_arrest_told_by_the_police_is_theirs(run: Run) -> None:
+    # word order alone: the possessor of an arrest noun is who was arrested
+    ev = [e for e in run("Polda Aceh kemudian membeberkan kronologi penangkapan Budi Santoso "
+                         "pekan lalu.") if e.plover == "COERCE"]
+    assert [(e.source.sector, e.target.name if e.target else None) for e in ev] == [
+        ("COP", "Budi Santoso")]
+
+
+def test_a_protest_by_students_is_not_the_president_s(piped: Run) -> None:
+    ev = piped("Polisi mengamankan aksi unjuk rasa mahasiswa setahun pemerintahan Presiden "
+               "Prabowo Subianto dan Wakil Presiden Gibran Rakabuming Raka di Semarang.")
+    assert not [e for e in ev if e.plover == "PROTEST" and e.source.sector == "GOV"]
+
+
+def test_who_proposed_a_plan_does_not_release_its_hostages(piped: Run) -> None:
+    ev = piped("Perjanjian itu, yang didasarkan pada rencana yang diajukan oleh Presiden AS "
+               "Donald Trump, mencakup pembebasan sandera Israel dengan imbalan tahanan "
+               "Palestina.")
+    assert not [e for e in ev if e.source.code == "USA"]

@@ -987,6 +987,15 @@ def _object_agent(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
     return []
 
 
+def _governed(ctx: Context, words: Sequence[Word], a: Actor) -> bool:
+    """The actor is the object of a preposition past its titles (``oleh Presiden AS Donald
+    Trump``): no subject."""
+    i = a.first - 1
+    while i >= 0 and words[i].low in ctx.cues.possessed_heads:
+        i -= 1
+    return i >= 0 and words[i].low in F.PREPOSITIONS
+
+
 def _act_possessor(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], at: int,
                    reach: int = 4) -> list[Actor]:
     """The actor that owns the act named after word ``at`` (``protes terhadap kebijakan
@@ -1595,7 +1604,7 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                     comma = next((i for i in range(trig.last + 1, len(words))
                                   if words[i].low == ","), None)
                     if comma is not None and any(  # the noun's own partner before it
-                            w.low in entry.noun_target for w in words[trig.last + 1: comma]):
+                            w.low in entry.noun_target for w in words[trig.last: comma]):
                         at = comma + 1
                         while (entry.plover == "CONSULT" and at < len(words)
                                and words[at].low in cues.possessed_heads
@@ -1981,11 +1990,14 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
                 n = _host_subject(words, actors, trig)
             if n is None and "subj" in entry.noun_source and _noun_object(ctx, words, trig):
                 n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads)
-                if n is not None and not any(
+                if n is not None and (not any(
                         set(w.prefixes) & {"meN", "ber"} and w.low not in cues.copulas
                         and w.low not in cues.speech_verbs
-                        for w in words[actors[n].last + 1: trig.first]):
-                    n = None  # the actor must be the subject of the verb that takes the noun
+                        for w in words[actors[n].last + 1: trig.first]) or _governed(
+                            ctx, words, actors[n])):
+                    n = None  # the actor must be the subject of the verb that takes the
+                    # noun, not a preposition's object ("rencana yang diajukan oleh
+                    # Presiden AS Donald Trump mencakup pembebasan sandera")
             host = [w for w in words[actors[n].last + 1: trig.first] if F.is_verb(w)
                     ] if n is not None else []
             if host and _event_verb(ctx, host[-1], entry) and not (
@@ -2000,8 +2012,17 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
     if not targets and "none" not in slots:
         # "serangan rudal Rusia terbaru di Kharkiv": a noun's modifiers before its target
         gap = cues.subject_gap | cues.noun_modifiers if trig.kind == "noun" else cues.subject_gap
-        n = F.target_after(words, actors, after, hi, [s for s in slots if s != "poss"], gap)
+        # past a noun's possessor, a bare actor is a co-possessor ("unjuk rasa mahasiswa
+        # pemerintahan Prabowo dan Gibran"), not an object; a hyphen pairs the two sides
+        # ("negosiasi nuklir AS-Iran")
+        paired = after + 1 < len(words) and words[after + 1].low in ("-", "–")
+        bare = ("poss", "obj") if (trig.kind == "noun" and after > trig.last
+                                   and not paired) else ("poss",)
+        n = F.target_after(words, actors, after, hi, [s for s in slots if s not in bare], gap)
         tgt = _group(actors, n, words, cues) if n is not None else []
+        if (not tgt and trig.kind == "noun" and "poss" in slots
+                and "poss" not in entry.noun_source):
+            tgt = _after(ctx, words, actors, trig.last, limit=1)  # "penangkapan Ojan"
     if not targets and not tgt and trig.kind == "noun" and entry.plover == "ASSAULT":
         tgt = _struck(ctx, words, actors, after, hi)
     return src, tgt
