@@ -1128,18 +1128,6 @@ def _light_roots(ctx: Context) -> frozenset[str]:
     return ctx.resources.derived("events.light_roots", build)
 
 
-def _denied_claim(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
-    """A nominal speech act that is the object of a denial (``Iran membantah tuduhan Israel
-    bahwa ...``, ``menampik ancaman itu``): what is denied is its content, the accusation
-    or threat itself was made."""
-    if trig.kind != "noun" or trig.entry.plover not in SPEECH_TYPES:
-        return False
-    i = trig.first - 1
-    while i >= 0 and words[i].upos == "DET":
-        i -= 1
-    return i >= 0 and words[i].low in ctx.cues.denials
-
-
 def _doing_roots(ctx: Context) -> frozenset[str]:
     """Roots of the passive verbs whose agent is the doer of the noun they modify
     (``serangan yang dilancarkan Israel``, ``yang diklaim Hamas``): the light verbs and
@@ -1193,8 +1181,6 @@ def _status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> St
     window = [w.low for w in words[max(left, trig.first - 4): trig.first]]
     whole_left = [w.low for w in words[max(0, trig.first - 8): trig.first]]
     if words[trig.first].low not in ctx.cues.negators:  # "tidak mengakui" is the event
-        if _denied_claim(ctx, words, trig):
-            return "occurred"  # "membantah tuduhan Israel bahwa ...": the claim was made
         if any(w in ctx.cues.denials for w in whole_left):
             return "negated"
         if any(w in ctx.cues.negators for w in window):
@@ -1623,10 +1609,6 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if sources and not targets and not untargeted:
             targets, untargeted = _target(ctx, words, actors, trig, entry.noun_target,
                                           max(trig.last, sources[-1].last))
-        if sources and not targets and not untargeted and entry.plover in CLAUSE_TARGET_TYPES:
-            # "tuduhan Israel bahwa Iran ...": the subject of the claim's clause
-            targets = _oblique(ctx, words, actors, max(trig.last, sources[-1].last), "bahwa",
-                               window=2)
         if sources and not targets and recipients:
             targets, answered = list(recipients), True
         if sources and not targets and entry.plover == "ACCUSE":
@@ -1679,9 +1661,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     if hostile:
         targets = []
     if (not sources and targets and entry.plover == "PROTEST" and trig.kind == "noun"
-            and scene is not None and scene.country):
+            and scene is not None and scene.country and not (
+                trig.last + 1 < len(words) and words[trig.last + 1].low in DEMONSTRATIVES)):
         # "gelombang protes terhadap DPR": unnamed protesters are the public of the
-        # article's country
+        # article's country; "unjuk rasa itu" is the group named before (_carried_group)
         ref = ActorRef(scene.country, "CVL",
                        " ".join(w.low for w in words[trig.first: trig.last + 1]), None)
         sources = [Actor(-1, -1, ref, _common_entity(ref, "implicit:"))]
