@@ -1297,6 +1297,7 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     # a scenario word makes what follows it hypothetical ("jika Iran menyerang, ..."); a
     # warning whose condition comes after it ("memperingatkan AS jika ...") still stands
     hypothetical = next((i for i, w in enumerate(lows) if w in cues.hypothetical), len(lows))
+    consequence, beyond = _consequence(cues, lows, hypothetical)
     actors = _extra_actors(ctx, words, _actors(words, doc.entities, span,
                                                scene.country if scene else None,
                                                ctx.resources), scene)
@@ -1326,8 +1327,11 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     for n, trig in enumerate(triggers):
         if n in against.values():
             continue
-        if trig.first > hypothetical and not (
-                trig.kind == "noun" and _after(ctx, words, actors, trig.last, limit=1)):
+        presupposed = trig.kind == "noun" and bool(_after(ctx, words, actors, trig.last,
+                                                          limit=1))
+        # the consequence of a condition may hold a threat ("Jika X menyerang, kami akan ...")
+        threat_only = consequence <= trig.first < beyond and not presupposed
+        if trig.first > hypothetical and not threat_only and not presupposed:
             continue  # a possessed noun is presupposed: "apakah AS ikut dalam pengeboman
             # Israel terhadap Iran" still says that Israel bombs Iran
         if _said_content(ctx, words, triggers, n):
@@ -1335,7 +1339,8 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
         verb = triggers[against[n]] if n in against else None
         found = _code_trigger(ctx, doc, span, words, actors, trig, dates, verb,
                               [a for a in inner if a.last == trig.last], scene,
-                              _recipients(ctx, doc, words, triggers, n, coded))
+                              _recipients(ctx, doc, words, triggers, n, coded),
+                              conditional=threat_only)
         content = _content_code(ctx, words, triggers, n, inside)
         if content is not None:
             found = [dataclasses.replace(e, cameo=content, mode=ctx.ontology.mode_of(content))
@@ -1345,6 +1350,24 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     if events and ((scene is not None and scene.sports) or any(w in cues.sports for w in lows)):
         events = [e for e in events if not (_team(e.source) or _team(e.target))]
     return events
+
+
+def _consequence(cues: Cues, lows: Sequence[str], hypothetical: int) -> tuple[int, int]:
+    """The words of the consequence a condition opens (``Jika Israel menyerang kilang kami,
+    kami akan membalas Israel dengan keras``; ``Apabila ..., maka ...``): from the first
+    comma or ``maka`` after the condition word up to the next scenario word. Empty
+    (``(len, len)``) when the scenario word is no condition or nothing closes it."""
+    none = (len(lows), len(lows))
+    if hypothetical >= len(lows) or lows[hypothetical] not in cues.conditions:
+        return none
+    close = next((i for i in range(hypothetical + 1, len(lows)) if lows[i] in (",", "maka")),
+                 None)
+    if close is None:
+        return none
+    start = close + 1 + (close + 1 < len(lows) and lows[close + 1] == "maka")
+    beyond = next((i for i in range(start, len(lows)) if lows[i] in cues.hypothetical),
+                  len(lows))
+    return start, beyond
 
 
 def _said_content(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger],
@@ -1483,8 +1506,10 @@ def _clause_left(ctx: Context, words: Sequence[Word], at: int) -> int:
 def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word],
                   actors: Sequence[Actor], trig: Trigger, dates: Sequence[DateMention],
                   against: Trigger | None = None, inner: Sequence[Actor] = (),
-                  scene: Scene | None = None, recipients: Sequence[Actor] = ()
-                  ) -> list[Event]:
+                  scene: Scene | None = None, recipients: Sequence[Actor] = (),
+                  conditional: bool = False) -> list[Event]:
+    """The events of one trigger; ``conditional``: it stands in the consequence of a
+    condition (``_consequence``), where only a threat is an event."""
     cues = ctx.cues
     entry = trig.entry
     left = _clause_left(ctx, words, trig.first)
@@ -1719,6 +1744,15 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         # is a threat, made now; not when another actor stands between ("siap mendukung Iran
         # berperang": Iran is the one who fights)
         cameo, plover, status = threat, "THREATEN", "occurred"
+    if conditional:
+        # a threat is conditional by nature (GUIDE): force promised under a condition is a
+        # threat of force made now; any other act under a condition is a what-if, and so
+        # is what one could do ("Jika X terlibat, Teheran dapat menyerang ...": analysis)
+        if plover == "ASSAULT" and status == "future":
+            cameo, plover, status = "138", "THREATEN", "occurred"
+        if plover != "THREATEN" or status == "negated" or window_words & cues.capability:
+            return []
+        status = "occurred"
     window = {w.low for w in words[max(left, trig.first - 4): trig.first]}
     if status != "negated" and window & cues.offers:
         # an offer or pledge is the event, whether worded as a plan ("siap membantu") or
