@@ -210,6 +210,9 @@ class Scene:
     cued: tuple[tuple[int, Entity], ...] = ()  # (cue start, coded speaker) of every quote
     quoted: tuple[tuple[int, int, Entity], ...] = ()  # every quote with a coded speaker
     sports: bool = False  # a match report: states named in it are teams (``_sporting``)
+    # (start, type, code, sector) of every person or organisation mention, coded or not: an
+    # uncoded one (a pundit) is an antecedent a pronoun may stand for too (``_antecedent``)
+    referents: tuple[tuple[int, str, str | None, str | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -263,8 +266,10 @@ def scene_of(doc: Document) -> Scene:
                  if q.cue_start is not None and q.speaker in by_id)
     quoted = tuple((q.start, q.end, by_id[q.speaker]) for q in doc.quotes
                    if q.speaker in by_id)
+    referents = tuple(sorted((m.start, e.type, e.code, e.sector) for e in doc.entities
+                             if e.type in ("PER", "ORG") for m in e.mentions))
     return Scene(country, tuple(sorted(mentions, key=lambda m: m[0])), speakers=speakers,
-                 cued=cued, quoted=quoted)
+                 cued=cued, quoted=quoted, referents=referents)
 
 
 _NOT_COUNTRIES = frozenset({"UNO", "NGO", "EUR", "WST", "WBK", "IMF", "WHO", "ICC", "ICJ",
@@ -680,13 +685,24 @@ def _cued_speaker(scene: Scene, words: Sequence[Word], at: int, etype: str
 
 
 def _antecedent(scene: Scene, before: int, etype: str) -> tuple[Entity, str] | None:
-    for start, end, ent in reversed(scene.mentions):
-        if end > before:
+    """The latest coded mention of the pronoun's type (``ia``: a person; ``pihaknya``: an
+    organisation) before it in the window, when it is the only candidate: the nearest
+    stretch holding one (the previous sentence up to the pronoun, else the one before) must
+    name no other actor of that type with another code or sector, an uncoded one included
+    (``Presiden X bertemu Perdana Menteri Y. Ia mengecam ...`` could be either; ``Pengamat
+    X menilai ... Presiden Y. Ia mengkritik ...`` could be the pundit: skipped). Two
+    people of one code and sector (a president and his minister) give that code."""
+    for lo, hi in ((scene.pair_start, before), (scene.window_start, scene.pair_start)):
+        near = {(code, sector) for start, kind, code, sector in scene.referents
+                if lo <= start < hi and kind == etype}
+        if not near:
             continue
-        if start < scene.window_start:
+        if len(near) > 1:
             return None
-        if ent.type == etype:
-            return ent, ent.name
+        for start, end, ent in reversed(scene.mentions):
+            if lo <= start and end <= hi and ent.type == etype:
+                return ent, ent.name
+        return None
     return None
 
 
