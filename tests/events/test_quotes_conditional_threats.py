@@ -53,3 +53,10 @@ def test_a_denied_or_doubted_consequence_is_no_threat(piped: Piped) -> None:
 def test_what_one_could_do_under_a_condition_is_analysis(piped: Piped) -> None:
     assert not _threats(piped("Jika Washington ikut campur, Teheran dapat menyerang "
                               "pangkalan militer Amerika Serikat di Qatar."))
+
+
+def test_a_pundits_or_analysts_conditional_gives_nothing(piped: Piped) -> None:
+    assert not piped("Menurut pengamat militer Budi Hartono, jika Iran menutup Selat Hormuz, "
+                     "Amerika Serikat akan menyerang Iran.")
+    assert not piped("Para analis memperkirakan jika Iran menutup Selat Hormuz, Amerika "
+                     "Serikat akan menyerang Iran.")
