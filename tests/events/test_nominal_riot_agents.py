@@ -56,3 +56,8 @@ def test_a_crowd_clashing_with_police_riots_against_them(piped: Run) -> None:
 def test_a_clash_of_two_armies_is_no_riot(piped: Run) -> None:
     assert riots(piped("Militer Thailand terlibat bentrokan dengan pasukan Kamboja di "
                        "perbatasan.")) == []
+
+
+def test_a_place_undergoing_a_riot_does_not_riot(piped: Run) -> None:
+    assert riots(piped("Kota Chicago, Amerika Serikat, mengalami kericuhan sejak akhir pekan "
+                       "lalu.")) == []
