@@ -55,6 +55,8 @@ AGENT_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUE
 # source when the sentence names none ("Kami menolak usulan AS," kata Menlu)
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
 REQUIRES_REACH = 20
+# how far after a label phrase its label word may stand (``sebagai "aksi propaganda``)
+LABEL_REACH = 4
 # nominal triggers whose following people noun is their agent ("tuntutan buruh")
 VOICE_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
@@ -126,6 +128,11 @@ class Cues:
     poll_shares: frozenset[str]
     noun_modifiers: frozenset[str]
     law_words: frozenset[str]
+    quellers: frozenset[str]
+    riot_settings: frozenset[str]
+    riot_parties: frozenset[str]
+    wrongdoing_labels: frozenset[str]
+    hostile_labels: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -767,6 +774,8 @@ def _context_ok(ctx: Context, words: Sequence[Word], entry: Entry, last: int) ->
     """An entry with ``requires`` fires only when one of its words follows the trigger in
     the clause (up to ``REQUIRES_REACH`` words); one with ``excludes`` never when one of
     those does."""
+    if entry.label:
+        return _label(ctx, words, last) is not None
     if not entry.requires and not entry.excludes:
         return True
     hi = F.clause(words, last, ctx.cues.clause_breaks)[1] + 1  # "mendorong X agar": the
@@ -776,6 +785,20 @@ def _context_ok(ctx: Context, words: Sequence[Word], entry: Entry, last: int) ->
         return False
     return not entry.requires or any(w.low in entry.requires or w.root in entry.requires
                                      for w in follow)
+
+
+def _label(ctx: Context, words: Sequence[Word], last: int) -> str | None:
+    """The label word within ``LABEL_REACH`` words after a label phrase (``menyebut X
+    sebagai "aksi propaganda``, ``sebagai negara teroris``), from the label lists of
+    cues.yaml; a neutral label (``sebagai mitra``) is none."""
+    labels = ctx.cues.wrongdoing_labels | ctx.cues.hostile_labels
+    for w in words[last + 1: last + 1 + LABEL_REACH]:
+        if w.low in F.SENTENCE_END or w.low == ",":
+            return None
+        for form in (w.low, w.root, w.low.split("-")[0]):
+            if form in labels:
+                return form
+    return None
 
 
 def _verbal(entry: Entry, w: Word) -> bool:
@@ -1612,6 +1635,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                            if words[i].low == "antara"), None)
                 if at is not None:
                     sides = _after(ctx, words, actors, at, limit=1)
+                    if len(sides) == 1 and sides[0].last + 1 < len(words) and (
+                            words[sides[0].last + 1].low == "dengan"):
+                        # "bentrokan antara petugas imigrasi dengan para demonstran"
+                        sides += _after(ctx, words, actors, sides[0].last + 1, limit=1)
                     if len(sides) > 1 and entry.symmetric:
                         sources = sides
                     elif len(sides) > 1:  # "kericuhan antara massa dan aparat": in order
@@ -1701,8 +1728,15 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         sources, targets = sources or more_sources, targets or more_targets
     if hostile:
         targets = []
+    if entry.plover == "PROTEST" and trig.kind == "noun" and sources:
+        sources, targets = _rioters(ctx, words, trig, sources, targets)
+        if not sources:
+            return []  # "Polisi mengamankan provokator kericuhan": the riot's makers unnamed
     if (not sources and targets and entry.plover == "PROTEST" and trig.kind == "noun"
-            and scene is not None and scene.country and not (
+            and scene is not None and scene.country
+            and not (entry.cameo.startswith("145") and any(
+                t.ref.sector == "MIL" for t in targets))  # a border clash is no riot
+            and not (
                 trig.last + 1 < len(words) and words[trig.last + 1].low in DEMONSTRATIVES)):
         # "gelombang protes terhadap DPR": unnamed protesters are the public of the
         # article's country; "unjuk rasa itu" is the group named before (_carried_group)
@@ -1747,6 +1781,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     if status == "negated" and entry.asked:
         status = "occurred"  # "gagal mendapatkan jaminan": the guarantee was asked for
     cameo, plover = entry.cameo, entry.plover
+    if entry.label and _label(ctx, words, trig.last) in cues.hostile_labels:
+        cameo = "111"  # "menyebut X sebagai ancaman": a hostile name, no wrongdoing stated
     if plover == "ASSAULT" and status == "occurred" and window_words & cues.capability:
         # "AS dapat dengan mudah membunuh Khamenei": a boast of force is a threat (guide)
         cameo, plover = "138", "THREATEN"
@@ -2059,6 +2095,40 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
     if not targets and not tgt and trig.kind == "noun" and entry.plover == "ASSAULT":
         tgt = _struck(ctx, words, actors, after, hi)
     return src, tgt
+
+
+def _rioters(ctx: Context, words: Sequence[Word], trig: Trigger, sources: Sequence[Actor],
+             targets: Sequence[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """The protesters or rioters of a protest noun among the sources read for it. One named
+    before the noun is no protester when a verb that stops, prevents, handles or investigates
+    the protest stands between (``cues.quellers``: ``Polisi mengamankan provokator
+    kericuhan``, ``mengerahkan 700 personel untuk meredam kerusuhan``) or when the noun only
+    sets the clause (``cues.riot_settings``: ``polisi menangkap 15 orang usai kericuhan``,
+    but ``massa terlibat dalam kericuhan``). Police and soldiers do not riot (CAMEO 145):
+    ``bentrokan antara polisi dengan demonstran`` is the demonstrators' riot against the
+    police; a clash of two forces is no riot."""
+    cues = ctx.cues
+    lo = F.clause(words, trig.first, cues.clause_breaks)[0]
+    prev = trig.first - 1
+    while prev > lo and words[prev].low in ("di", "itu", "yang"):
+        prev -= 1  # "di tengah kericuhan"
+    setting = prev >= 0 and words[prev].low in cues.riot_settings and not (
+        prev > 0 and words[prev - 1].low in cues.riot_parties)
+    kept = []
+    for a in sources:
+        before = 0 <= a.last < trig.first
+        between = words[a.last + 1: trig.first] if before else []
+        if before and (setting or any(
+                F.is_verb(w) and w.root in cues.quellers for w in between)):
+            continue
+        kept.append(a)
+    if not trig.entry.cameo.startswith("145"):
+        return kept, list(targets)
+    forces = ("COP", "MIL")
+    if kept and all(a.ref.sector in forces for a in kept):
+        others = [t for t in targets if t.ref.sector not in forces]
+        return others, kept if others else []
+    return [a for a in kept if a.ref.sector not in forces], list(targets)
 
 
 def _host_subject(words: Sequence[Word], actors: Sequence[Actor], trig: Trigger) -> int | None:

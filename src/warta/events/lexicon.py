@@ -62,6 +62,10 @@ class Entry:
     # Iran mendukung Hamas", "menyebut misi itu sebagai propaganda untuk mendukung Hamas"):
     # the accusation's content, not an event of its own
     content: bool = False
+    # a label phrase ("menyebut X sebagai ancaman"): it fires only when a word of the
+    # label lists of cues.yaml (`wrongdoing_labels`, `hostile_labels`) stands right after
+    # it, and the label decides the code (a wrongdoing 112, a hostile name 111)
+    label: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
     frame = raw.get("frame") or {}
     unknown = set(raw) - {"id", "cameo", "verbs", "prefixes", "suffixes", "nouns", "phrases",
                           "frame", "noun_frame", "symmetric", "bare", "requires",
-                          "excludes", "asked", "reach", "predicate", "content"}
+                          "excludes", "asked", "reach", "predicate", "content", "label"}
     if unknown:
         raise ResourceError(f"events/id/verbs.yaml {ident}: unknown keys {sorted(unknown)}")
     nf = raw.get("noun_frame") or noun_frame
@@ -127,6 +131,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
         reach=int(raw.get("reach", 3)),
         predicate=bool(raw.get("predicate", False)),
         content=bool(raw.get("content", False)),
+        label=bool(raw.get("label", False)),
     )
     if not (entry.verbs or entry.nouns or entry.phrases):
         raise ResourceError(f"events/id/verbs.yaml {ident}: no verbs, nouns or phrases")
