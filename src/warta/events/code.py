@@ -133,6 +133,8 @@ class Cues:
     riot_parties: frozenset[str]
     wrongdoing_labels: frozenset[str]
     hostile_labels: frozenset[str]
+    nearly: frozenset[str]
+    preparing: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -1224,9 +1226,14 @@ def _status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> St
             return "negated"
         if any(w in ctx.cues.negators for w in window):
             return "negated"
+    if trig.first > 0 and words[trig.first - 1].low in ctx.cues.nearly:
+        return "negated"  # "nyaris menembak", "hampir menyerang": it did not happen
     roots = [w.root for w in words[max(left, trig.first - 4): trig.first]]
     if any(w in ctx.cues.future for w in window) or any(r in ctx.cues.future for r in roots):
         return "future"  # "rencananya untuk membunuh": the plan's root counts
+    if trig.first > 0 and words[trig.first - 1].low == "untuk" and any(
+            w.root in ctx.cues.preparing for w in words[max(left, trig.first - 8): trig.first]):
+        return "future"  # "mempersiapkan rudal dan peralatan lainnya untuk menyerang"
     return "occurred"
 
 
