@@ -476,7 +476,7 @@ def _extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
                 i + 1 < len(words) and words[i + 1].upos == "NOUN" and i + 1 not in by_first):
             sector = aw.counted[w.low]  # "ratusan orang"; "dua orang tersangka": a classifier
         voiced = sector in aw.located and start > 0 and _voice_noun(ctx, words[start - 1])
-        if sector is None or (w.dep in ("compound", "amod") and not voiced) or (
+        if sector is None or (w.dep in ("compound", "amod") and not voiced and start == i) or (
                 start == i and i > 0 and words[i - 1].upos == "NOUN" and not voiced
                 and words[i - 1].low not in ctx.cues.possessed_heads):
             i += 1  # "hubungan militer", "bantuan militer": a modifier, not an actor
@@ -522,11 +522,17 @@ def _voice_noun(ctx: Context, w: Word) -> bool:
 def _count_start(aw: ActorWords, words: Sequence[Word], i: int, taken: set[int]) -> int:
     """The first of the words right before word ``i`` that count it (``sekelompok
     aktivis``, ``ratusan orang``, ``200 orang``): they belong to the actor's phrase and make
-    the noun no modifier of the noun before it."""
+    the noun no modifier of the noun before it. A classifier may stand between the count
+    and the noun (``100 orang demonstran``, ``ratusan orang mahasiswa``)."""
+    def counts(k: int) -> bool:
+        return k not in taken and (
+            words[k].low in aw.counters or words[k].upos == "NUM"
+            or words[k].low.replace(".", "").replace(",", "").isdigit())
+
     j = i
-    while j > 0 and j - 1 not in taken and (
-            words[j - 1].low in aw.counters or words[j - 1].upos == "NUM"
-            or words[j - 1].low.replace(".", "").replace(",", "").isdigit()):
+    if j > 1 and j - 1 not in taken and words[j - 1].low in aw.counted and counts(j - 2):
+        j -= 1
+    while j > 0 and counts(j - 1):
         j -= 1
     return j
 
