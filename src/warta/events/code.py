@@ -1003,12 +1003,14 @@ def _hostile_object(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
         i += 1
     if i >= len(words) or F.is_verb(words[i]):
         return False
-    low = words[i].low
-    for e in ctx.lexicon.by_noun.get(low, ()):
-        code = ctx.ontology.cameo.get(e.cameo)
-        if code is not None and code.quad_class >= 3:
-            return True
-    return False
+    return any(_hostile(ctx, e) for e in ctx.lexicon.by_noun.get(words[i].low, ()))
+
+
+def _hostile(ctx: Context, entry: Entry) -> bool:
+    """An entry of verbal or material conflict (CAMEO QuadClass 3-4: ``kecam``,
+    ``serang``, ``sanksi``)."""
+    code = ctx.ontology.cameo.get(entry.cameo)
+    return code is not None and code.quad_class >= 3
 
 
 def _object_agent(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
@@ -2192,8 +2194,7 @@ def _noun_object(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
     and a verb that judges it (``mengecam serangannya``) is kept out by ``_event_verb``."""
     w = words[trig.first]
     prev = words[trig.first - 1].low if trig.first > 0 else ""
-    code = ctx.ontology.cameo.get(trig.entry.cameo)
-    own = code is not None and code.quad_class >= 3
+    own = _hostile(ctx, trig.entry)
     return (own or (not w.nya and not w.low.endswith("nya"))) and (
         prev not in F.PREPOSITIONS) and prev not in ctx.cues.clause_breaks
 
@@ -2202,11 +2203,7 @@ def _hostile_verb(ctx: Context, w: Word) -> bool:
     """A verb that is a trigger of verbal or material conflict (QuadClass 3-4:
     ``mengecam``, ``menolak``): ``Iran mengecam serangannya`` denounces someone else's
     attack, the ``-nya`` is not the subject."""
-    for e in ctx.lexicon.by_root.get(w.root, ()):
-        code = ctx.ontology.cameo.get(e.cameo)
-        if _verbal(e, w) and code is not None and code.quad_class >= 3:
-            return True
-    return False
+    return any(_verbal(e, w) and _hostile(ctx, e) for e in ctx.lexicon.by_root.get(w.root, ()))
 
 
 def _quote_speaker(doc: Document, at: int) -> list[Actor]:
