@@ -1,12 +1,12 @@
 """Which sentences the events layer reads the parse of: those where a lexicon trigger may
 fire. With ``lang.parse = "needed"`` the language layer tags and parses only the sentences
 some later component asks for (``warta.pipeline.ParseReader``), so this test must let
-through every sentence ``warta.events.code`` could find a trigger in. It is a superset:
-it looks at the words alone, before any tag is known, and takes a word's root under both
-readings the morphology distinguishes (verb or not), a multi-word phrase when its other
-words occur anywhere later in the sentence, a noun also with ``-nya``, and a long unknown
-token holding part of a trigger word (a name and a verb the scraper glued together). A
-sentence it lets through that holds no event costs only its parse.
+through every sentence the coder could find a trigger in (``warta.events.trigger_words``).
+It is a superset: it looks at the words alone, before any tag is known, and takes a word's
+root under both readings the morphology distinguishes (verb or not), a multi-word phrase
+when its other words occur anywhere later in the sentence, a noun also with ``-nya``, and a
+long unknown token holding part of a trigger word (a name and a verb the scraper glued
+together). A sentence it lets through that holds no event costs only its parse.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.events.lexicon import load_lexicon
+from warta.events.records import load_cues
 from warta.lang.morph import analyze
 from warta.resources import Resources
 
@@ -37,8 +38,6 @@ class _Keys:
 
 def _keys(resources: Resources) -> _Keys:
     def build(res: Resources) -> _Keys:
-        from warta.events.code import load_cues  # code.py imports this module
-
         lex = load_lexicon(res)
         stems = dict(lex.stem_roots)
         roots = set(lex.by_root) | {stems.get(w, w) for w in lex.by_root}

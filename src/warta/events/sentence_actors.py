@@ -1,0 +1,511 @@
+"""The actors of one sentence: entity mentions with a code (``entity_actors``), then common
+nouns, counted groups, pronouns and stand-ins resolved against the article (``Scene``:
+antecedents, quote speakers, places, the groups of earlier events), and the actors carried
+over from the previous sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Mapping, Sequence
+
+from warta.doc import ActorRef, Document, Entity, Span
+from warta.events import fallback as F
+from warta.events import records, roles
+from warta.events.records import Actor, ActorWords, Context, Scene, Trigger, Word, load_actor_words
+from warta.events.territory import territory_of
+from warta.resources import Resources
+
+# nominal triggers whose following people noun is their agent ("tuntutan buruh")
+VOICE_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
+
+
+def entity_actors(words: Sequence[Word], entities: Sequence[Entity], span: Span,
+                  country: str | None = None, resources: Resources | None = None) -> list[Actor]:
+    """The actors of the sentence named by coded entity mentions (and uncoded regions as
+    the state they belong to), one per span, a title's country merged into its person."""
+    starts = {w.start: i for i, w in enumerate(words)}
+    ends = {w.end: i for i, w in enumerate(words)}
+    out: list[Actor] = []
+    for ent in entities:
+        code = ent.code
+        land = None
+        if not code and ent.type == "LOC" and resources is not None:
+            land = territory_of(resources, ent.name)
+        if not code and not land:
+            continue
+        for m in ent.mentions:
+            if m.start < span.start or m.end > span.end:
+                continue
+            first = starts.get(m.start)
+            last = ends.get(m.end)
+            if first is None or last is None:
+                continue
+            if land:  # "Krimea", "Jalur Gaza": the state it belongs to, as a target only
+                out.append(Actor(first, last, ActorRef(land, None, m.text, ent.id),
+                                 dataclasses.replace(ent, code=land), territory=True))
+                continue
+            out.append(Actor(first, last, ActorRef(ent.code, ent.sector, m.text, ent.id), ent))
+    out.sort(key=lambda a: (a.first, -a.last))
+    kept: list[Actor] = []
+    for a in out:
+        if kept and a.first <= kept[-1].last:
+            continue
+        prev = kept[-1] if kept else None
+        if prev is not None and (a.territory or prev.territory):
+            kept.append(a)  # "Israel-Gaza": a region never merges into a neighbour
+            continue
+        if prev is not None and a.first == prev.last + 1:
+            # "Presiden Venezuela Nicolas Maduro": a title's country then the person; the
+            # person (the later, more specific mention) is the actor
+            kept[-1] = Actor(prev.first, a.last, a.ref, a.entity)
+            continue
+        if (prev is not None and a.first == prev.last + 2 and words[prev.last + 1].low == "("
+                and a.last + 1 < len(words) and words[a.last + 1].low == ")"):
+            # "Amerika Serikat (AS)": the abbreviation is part of the first mention; when it
+            # names another entity it abbreviates the whole phrase ("Badan Penegakan
+            # Imigrasi dan Bea Cukai AS (ICE)": ICE, not AS)
+            keep = prev if a.entity.id == prev.entity.id else a
+            kept[-1] = Actor(prev.first, a.last + 1, keep.ref, keep.entity)
+            continue
+        kept.append(a)
+    if country:
+        kept = _with_guessed(words, entities, span, country, kept, starts, ends)
+    return kept
+
+
+def _with_guessed(words: Sequence[Word], entities: Sequence[Entity], span: Span,
+                  country: str, kept: list[Actor], starts: Mapping[int, int],
+                  ends: Mapping[int, int]) -> list[Actor]:
+    """Persons the entity layer could not code (no office: a suspect, a defendant, a
+    witness) as the article's country without a sector, when they neither overlap nor
+    touch a coded actor (``Sekretaris DPW PKB Anik Maslachah`` keeps the party's code).
+    They may only be targets (``GUESSED_TARGET_TYPES``)."""
+    taken = {i for a in kept for i in range(a.first - 1, a.last + 2)}
+    extra: list[Actor] = []
+    for ent in entities:
+        if ent.code or ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            first, last = starts.get(m.start), ends.get(m.end)
+            if (m.start < span.start or m.end > span.end or first is None or last is None
+                    or any(i in taken for i in range(first, last + 1))):
+                continue
+            coded = dataclasses.replace(ent, code=country, sector=None)
+            extra.append(Actor(first, last, ActorRef(country, None, m.text, ent.id), coded,
+                               guessed=True))
+    return sorted([*kept, *extra], key=lambda a: a.first)
+
+
+def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+                 scene: Scene | None) -> list[Actor]:
+    """Named actors plus common-noun actors (``warga AS`` → USA/CVL, ``militer Israel`` →
+    ISR/MIL, ``massa`` → <article country>/CVL) and pronouns resolved to the most recent
+    named actor of their type (``ia``, ``dia``, ``pihaknya``)."""
+    if scene is None:
+        return list(actors)
+    aw = load_actor_words(ctx.resources)
+    by_first = {a.first: a for a in actors}
+    taken = {i for a in actors for i in range(a.first, a.last + 1)}
+    out: list[Actor] = []
+    i = 0
+    while i < len(words):
+        if i in by_first:
+            a = by_first[i]
+            out.append(a)
+            i = a.last + 1
+            continue
+        if i in taken:
+            i += 1
+            continue
+        w = words[i]
+        etype = aw.pronouns.get(w.low)
+        pair_words = tuple(x.low for x in words[i:i + 2])
+        if pair_words in aw.pairs and not any(k in taken for k in (i, i + 1)):
+            # "kedua negara": the two states the context names, when it names exactly two
+            for code in _state_pair(scene, w.start):
+                ref = ActorRef(code, None, " ".join(pair_words), None)
+                out.append(Actor(i, i + 1, ref, common_entity(ref, "pair:")))
+            i += 2
+            continue
+        movement = aw.movements.get(pair_words)
+        if movement is not None and i + 2 not in by_first and i + 1 not in taken:
+            # "kapal bantuan", "penyelenggara armada": a civil movement with no home
+            # country (GUIDE: a Gaza aid flotilla is NGO), unless a name follows it
+            ref = ActorRef(movement, None, " ".join(pair_words), None)
+            out.append(Actor(_count_start(aw, words, i, taken), i + 1, ref, common_entity(ref)))
+            i += 2
+            continue
+        if etype is not None:
+            ante = (_speaker(scene, w.start) if etype == "SPEAKER"
+                    else _quoted_group(scene, w.start) or _group_antecedent(scene)
+                    if etype == "GROUP"
+                    else _cued_speaker(scene, words, i, etype)
+                    or _antecedent(scene, w.start, etype))
+            if ante is None and etype == "GROUP" and not (
+                    i > 0 and words[i - 1].upos in ("NOUN", "PROPN")):
+                # "A dan B ... . Mereka menandatangani ...": the one named pair; not a
+                # possessor ("pertemuan puncak mereka"), whose owners are often others
+                for ent, name in _mereka_antecedents(scene, aw, w.start):
+                    out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, ent.id), ent))
+            if ante is not None:
+                ent, name = ante
+                known = None if ent.id.startswith("group:") else ent.id
+                out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, known), ent))
+            i += 1
+            continue
+        n = 2 if tuple(x.low for x in words[i:i + 2]) in aw.common else 1
+        sector = aw.common.get(tuple(x.low for x in words[i:i + n]))
+        start = _count_start(aw, words, i, taken)
+        if sector is None and w.low in aw.counted and start < i and not (
+                i + 1 < len(words) and words[i + 1].upos == "NOUN" and i + 1 not in by_first):
+            sector = aw.counted[w.low]  # "ratusan orang"; "dua orang tersangka": a classifier
+        voiced = sector in aw.located and start > 0 and _voice_noun(ctx, words[start - 1])
+        if sector is None or (w.dep in ("compound", "amod") and not voiced and start == i) or (
+                start == i and i > 0 and words[i - 1].upos == "NOUN" and not voiced
+                and words[i - 1].low not in ctx.cues.possessed_heads):
+            i += 1  # "hubungan militer", "bantuan militer": a modifier, not an actor
+            continue
+        nxt = i + n
+        follow = by_first.get(nxt)
+        if follow is not None and records.is_country(follow.ref) and follow.ref.sector in (
+                None, sector, "GOV"):
+            name = " ".join(x.low for x in words[start:follow.last + 1])
+            ref = ActorRef(follow.ref.code, sector or None, name, None)
+            out.append(Actor(start, follow.last, ref, common_entity(ref)))
+            i = follow.last + 1
+            continue
+        if nxt < len(words) and (words[nxt].low in aw.blockers or nxt in taken
+                                 or words[nxt].root in ("negara",)):
+            i = nxt
+            continue
+        name = " ".join(x.low for x in words[start:nxt])
+        place = _place_of(ctx, words, actors, nxt) if sector in aw.located else None
+        if place is not None:  # "ratusan orang berkumpul di Kharkiv": people of that place
+            ref = ActorRef(place, sector or None, name, None)
+            out.append(Actor(start, nxt - 1, ref, common_entity(ref)))
+            i = nxt
+            continue
+        # "LONDON - Ribuan orang ...": people are where the reporter is, else of the
+        # article's most named state; both are guesses ("implicit")
+        guess = (scene.dateline_state if sector in aw.located else None) or scene.country
+        if guess:
+            ref = ActorRef(guess, sector or None, name, None)
+            out.append(Actor(start, nxt - 1, ref, common_entity(ref, "implicit:")))
+        i = nxt
+    return out
+
+
+def _voice_noun(ctx: Context, w: Word) -> bool:
+    """A nominal trigger by which people voice something (``VOICE_TYPES``: ``tuntutan``,
+    ``permintaan``, ``protes``, ``kecaman``, ``penolakan``): people named right after it
+    are whose voice it is (``tuntutan buruh``, ``protes mahasiswa``), not a modifier as in
+    ``bantuan militer``."""
+    return any(e.plover in VOICE_TYPES for e in ctx.lexicon.by_noun.get(w.low, ()))
+
+
+def _count_start(aw: ActorWords, words: Sequence[Word], i: int, taken: set[int]) -> int:
+    """The first of the words right before word ``i`` that count it (``sekelompok
+    aktivis``, ``ratusan orang``, ``200 orang``): they belong to the actor's phrase and make
+    the noun no modifier of the noun before it. A classifier may stand between the count
+    and the noun (``100 orang demonstran``, ``ratusan orang mahasiswa``)."""
+    def counts(k: int) -> bool:
+        return k not in taken and (
+            words[k].low in aw.counters or words[k].upos == "NUM"
+            or words[k].low.replace(".", "").replace(",", "").isdigit())
+
+    j = i
+    if j > 1 and j - 1 not in taken and words[j - 1].low in aw.counted and counts(j - 2):
+        j -= 1
+    while j > 0 and counts(j - 1):
+        j -= 1
+    return j
+
+
+def _place_of(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], at: int,
+              reach: int = 12) -> str | None:
+    """The state of the place people named by a common noun are said to be in: the first
+    state or region (``territory_of``) after the noun in its clause marked by ``di``, with
+    at most two place nouns between (``di Kharkiv``, ``di kota Rafah``, ``di wilayah
+    Kursk``). Crowds are of the country they gather in, not of the article's most named
+    state (GUIDE: civilians are coded by where they are)."""
+    hi = min(len(words), at + reach)
+    for a in actors:
+        if a.first < at or a.first >= hi:
+            continue
+        if any(w.low in ctx.cues.clause_breaks or w.low in F.SENTENCE_END
+               for w in words[at:a.first]):
+            return None
+        if not (a.territory or (records.is_country(a.ref) and a.ref.sector is None
+                                and a.kind == "LOC")):
+            continue
+        k = a.first - 1
+        while k >= max(at, a.first - 3) and words[k].low in ctx.cues.possessed_heads:
+            k -= 1
+        if k >= at and words[k].low == "di":
+            return a.ref.code
+    return None
+
+
+def _state_pair(scene: Scene, before: int) -> list[str]:
+    """The two states named from the previous sentence up to offset ``before`` (by their
+    people, organs or names), when exactly two are: ``Prabowo bertemu Meloni di Roma. Kedua
+    negara sepakat ...`` → IDN, ITA; nothing when one or three or more are named."""
+    codes: list[str] = []
+    for start, _end, ent in scene.mentions:
+        if scene.pair_start <= start < before and ent.code and records.is_country(
+                ActorRef(ent.code, ent.sector, ent.name, ent.id)) and ent.code not in codes:
+            codes.append(ent.code)
+    return codes if len(codes) == 2 else []
+
+
+def _mereka_antecedents(scene: Scene, aw: ActorWords, before: int
+                      ) -> list[tuple[Entity, str]]:
+    """``mereka`` standing for one named organisation (an armed group, a party: the only
+    actor named from the previous sentence up to the pronoun, of type ORG) or for a pair:
+    exactly two actors are named there, once each side by side joined by ``dan``/``serta``
+    (``Rusia dan Iran``); and no common noun for a group of people stands there that
+    ``mereka`` could mean instead (``warga``, ``demonstran``). Anything else (``Israel
+    menyerang Iran. Mereka ...``) is left unresolved: the pronoun could be either."""
+    near = [(s, e, ent) for s, e, ent in scene.mentions if scene.pair_start <= s < before]
+    ids = {ent.id for _s, _e, ent in near}
+    if len(ids) not in (1, 2) or not scene.body:
+        return []
+    lows = {t.strip(".,;:\"'()").lower() for t in scene.body[scene.pair_start:before].split()}
+    groups = {k[0] for k in aw.common if len(k) == 1} | set(aw.counted)
+    if len(ids) == 1:  # "Houthi mengaku ... . Mereka menembakkan ...": one named group
+        ent = near[0][2]
+        return [(ent, ent.name)] if ent.type == "ORG" and not lows & groups else []
+    joined = any(a[2].id != b[2].id and scene.body[a[1]:b[0]].strip().lower() in ("dan", "serta")
+                 and not _after_preposition(scene.body, a[0])
+                 for a, b in itertools.pairwise(near))
+    if not joined or lows & groups:
+        return []
+    out: list[tuple[Entity, str]] = []
+    for _s, _e, ent in near:
+        if all(ent.id != o.id for o, _n in out):
+            out.append((ent, ent.name))
+    return out
+
+
+def scene_place(ctx: Context, scene: Scene, before: int, other_than: str | None
+                ) -> str | None:
+    """The state of the latest place named from the pronoun window up to offset ``before``
+    that is not ``other_than`` (``scene.places``: a region or city with ``territory_of``, or
+    a state after ``di``/``ke``)."""
+    aw = load_actor_words(ctx.resources)
+    if not aw.located:
+        return None
+    for start, code in reversed(scene.places):
+        if start >= before:
+            continue
+        if start < scene.window_start:
+            return None
+        if code != other_than:
+            return code
+    return None
+
+
+def places(doc: Document, resources: Resources) -> tuple[tuple[int, str], ...]:
+    """(offset, state) of every place the article names: a region or city the entity layer
+    left uncoded whose state ``territory_of`` gives (``Rafah``, ``Gaza``), and a state named
+    after ``di`` or ``ke`` (``di Lebanon``), in text order."""
+    out: list[tuple[int, str]] = []
+    for ent in doc.entities:
+        if ent.type != "LOC":
+            continue
+        land = territory_of(resources, ent.name) if not ent.code else None
+        state = ent.code if ent.code and ent.sector is None and records.is_country(
+            ActorRef(ent.code, None, ent.name, ent.id)) else None
+        for m in ent.mentions:
+            if land:
+                out.append((m.start, land))
+            elif state and doc.body[max(0, m.start - 3):m.start].lower() in ("di ", "ke "):
+                out.append((m.start, state))
+    return tuple(sorted(out))
+
+
+def _after_preposition(body: str, at: int) -> bool:
+    """The word before offset ``at`` is a preposition (``antara Israel dan Iran``, ``di
+    Indonesia dan Malaysia``): the pair it opens is no subject ``mereka`` can stand for."""
+    before = body[max(0, at - 30):at].split()
+    return bool(before) and before[-1].lower().strip(",") in (F.PREPOSITIONS | {"antar"})
+
+
+def implicit(a: Actor) -> bool:
+    """A common-noun actor whose country is the article's, not the text's."""
+    return a.ref.entity is None and a.entity.id.startswith("implicit:")
+
+
+def common_entity(ref: ActorRef, prefix: str = "common:") -> Entity:
+    """A stand-in entity for an actor without a mention of its own (a common noun, a group)."""
+    return Entity(f"{prefix}{ref.code}/{ref.sector}", ref.name, "ORG", (), ref.code,
+                  ref.sector)
+
+
+def _group_antecedent(scene: Scene) -> tuple[Entity, str] | None:
+    """The source of the latest event in the window that is not a single person."""
+    if not scene.groups:
+        return None
+    ref = scene.groups[-1][1]
+    ent = Entity(ref.entity or f"group:{ref.code}/{ref.sector}", ref.name, "ORG", (),
+                 ref.code, ref.sector)
+    return ent, ref.name
+
+
+def _speaker(scene: Scene, at: int) -> tuple[Entity, str] | None:
+    for start, end, ent in scene.speakers:
+        if start <= at < end:
+            return ent, ent.name
+    return None
+
+
+def _quoted_group(scene: Scene, at: int) -> tuple[Entity, str] | None:
+    """``mereka`` inside what a state or an organisation is reported to say stands for
+    that speaker (``Israel mengonfirmasi bahwa Iran menembakkan rudal ke wilayah
+    mereka``: Israel's territory)."""
+    for start, end, ent in scene.quoted:
+        if start <= at < end and ent.type != "PER":
+            return ent, ent.name
+    return None
+
+
+def _cued_speaker(scene: Scene, words: Sequence[Word], at: int, etype: str
+                  ) -> tuple[Entity, str] | None:
+    """The speaker the quotes layer gave to a quote whose cue follows the pronoun at word
+    ``at`` within three words (``Dia mengancam bahwa ...``, ``Ia juga menegaskan ...``): the
+    quotes layer resolves a pronoun speaker across sentences and glued names better than
+    the nearest mention of a type does."""
+    if etype != "PER":
+        return None
+    near = {w.start for w in words[at + 1: at + 4]}
+    for start, ent in scene.cued:
+        if start in near:
+            return ent, ent.name
+    return None
+
+
+def _antecedent(scene: Scene, before: int, etype: str) -> tuple[Entity, str] | None:
+    """The latest coded mention of the pronoun's type (``ia``: a person; ``pihaknya``: an
+    organisation) before it in the window, when it is the only candidate: the nearest
+    stretch holding one (the previous sentence up to the pronoun, else the one before) must
+    name no other actor of that type with another code or sector, an uncoded one included
+    (``Presiden X bertemu Perdana Menteri Y. Ia mengecam ...`` could be either; ``Pengamat
+    X menilai ... Presiden Y. Ia mengkritik ...`` could be the pundit: skipped). Two
+    people of one code and sector (a president and his minister) give that code."""
+    for lo, hi in ((scene.pair_start, before), (scene.window_start, scene.pair_start)):
+        near = {(code, sector) for start, kind, code, sector in scene.referents
+                if lo <= start < hi and kind == etype}
+        if not near:
+            continue
+        if len(near) > 1:
+            return None
+        for start, end, ent in reversed(scene.mentions):
+            if lo <= start and end <= hi and ent.type == etype:
+                return ent, ent.name
+        return None
+    return None
+
+
+def stand_in(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+             trig: Trigger) -> bool:
+    """The trigger's subject is a stand-in noun (``actors.yaml``: ``stand_ins``) opening its
+    clause, with at most a short adverbial before it (``Selain itu, serangan juga
+    menuntut``) and no actor before the trigger in the clause."""
+    cues = ctx.cues
+    lo = roles.clause_left(ctx, words, trig.first)
+    if any(lo <= a.first and a.last < trig.first for a in actors):
+        return False
+    i = trig.first - 1
+    while i >= lo and (words[i].low in cues.subject_gap or words[i].low in cues.negators):
+        i -= 1
+    if i < lo or words[i].low not in load_actor_words(ctx.resources).stand_ins:
+        return False
+    opener = words[lo:i]
+    return not opener or (len(opener) <= 4 and opener[-1].low == ",")
+
+
+def relative_list(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+                  trig: Trigger) -> list[Actor]:
+    """The actors a plural noun described by the trigger's relative clause is said to be,
+    listed after a listing word (``cues.yaml``: ``listing``): ``Negara-negara lain yang
+    menangguhkan operasi kedutaannya di Teheran mencakup Bulgaria, Portugal, dan Swiss``
+    (each listed state did it). Only when the noun itself is no actor (it is said to be the
+    listed ones) and the list follows in the same sentence."""
+    i = trig.first - 1
+    while i >= 0 and ((words[i].low in ctx.cues.subject_gap and words[i].low != "yang")
+                      or words[i].low in ctx.cues.negators):
+        i -= 1
+    if i < 1 or words[i].low != "yang" or any(a.first <= i - 1 <= a.last for a in actors):
+        return []
+    head = i - 1
+    while head > 0 and words[head].low in ("lain", "lainnya", "itu", "tersebut", "ini"):
+        head -= 1
+    noun = words[head].low.split("-")[0]
+    if noun not in ctx.cues.listed_heads:
+        return []  # "rudal yang menghantam ... yakni X": a thing is no group of actors
+    for k in range(trig.last + 1, len(words)):
+        low = words[k].low
+        if low in F.SENTENCE_END or low in ctx.cues.clause_breaks:
+            return []
+        nxt = words[k + 1].low if k + 1 < len(words) else ""
+        if low in ctx.cues.listing and (low != "antara" or nxt == "lain"):
+            return roles.group_after(ctx, words, actors, k + 1 if nxt == "lain" else k, limit=1)
+    return []
+
+
+def _previous_sentence(ctx: Context, doc: Document, scene: Scene
+                       ) -> tuple[list[Word], Span] | None:
+    """The words and span of the sentence before the one being coded (``scene.previous``)."""
+    if not scene.previous:
+        return None
+    tokens = [doc.tokens[n] for n in scene.previous]
+    span = doc.sentences[tokens[0].sentence]
+    cuts = records.mention_edges(doc, span)
+    return records.words(tokens, scene.previous[0], ctx.resources, cuts), span
+
+
+def carried_group(ctx: Context, doc: Document, scene: Scene) -> list[Actor]:
+    """The one group of people (a common noun of a ``located`` sector: ``ribuan warga AS``,
+    ``ratusan mahasiswa``) the previous sentence names; nothing when it names none or
+    several."""
+    prev = _previous_sentence(ctx, doc, scene)
+    if prev is None:
+        return []
+    words, span = prev
+    named = entity_actors(words, doc.entities, span, None, ctx.resources)
+    aw = load_actor_words(ctx.resources)
+    people = [a for a in extra_actors(ctx, words, named, dataclasses.replace(scene, groups=()))
+              if a.ref.entity is None and a.ref.sector in aw.located]
+    if len({(a.ref.code, a.ref.sector) for a in people}) != 1:
+        return []
+    return [Actor(-1, -1, people[0].ref, people[0].entity)]
+
+
+def carried_source(ctx: Context, doc: Document, scene: Scene) -> list[Actor]:
+    """The one actor the previous sentence is about: its named actors that are neither the
+    object of a preposition (``dengan Maduro``) nor an attribution (``sebut Kremlin``) must
+    all be one (code, sector); that actor, else nothing."""
+    prev = _previous_sentence(ctx, doc, scene)
+    if prev is None:
+        return []
+    words, span = prev
+    plausible = [a for a in entity_actors(words, doc.entities, span)
+                 if not a.territory and F.marked(words, a.first, 0) is None
+                 and not (a.first > 0 and words[a.first - 1].low in ctx.cues.attribution)]
+    if len({(a.ref.code, a.ref.sector) for a in plausible}) != 1:
+        return []
+    first = plausible[0]
+    return [Actor(-1, -1, first.ref, first.entity)]
+
+
+def quote_speaker(doc: Document, at: int) -> list[Actor]:
+    """The coded speaker of the quote (direct or reported) that contains offset ``at``."""
+    for q in doc.quotes:
+        if q.start <= at < q.end and q.speaker:
+            ent = next((e for e in doc.entities if e.id == q.speaker), None)
+            if ent is not None and ent.code:
+                ref = ActorRef(ent.code, ent.sector, q.speaker_name or ent.name, ent.id)
+                return [Actor(-1, -1, ref, ent)]
+    return []
