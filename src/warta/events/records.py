@@ -154,9 +154,9 @@ class Scene:
     previous: tuple[int, ...] = ()  # indices into doc.tokens of the sentence before
     cued: tuple[tuple[int, Entity], ...] = ()  # (cue start, coded speaker) of every quote
     quoted: tuple[tuple[int, int, Entity], ...] = ()  # every quote with a coded speaker
-    sports: bool = False  # a match report: states named in it are teams (``_sporting``)
+    sports: bool = False  # a match report: states named in it are teams (``code._team``)
     # (start, type, code, sector) of every person or organisation mention, coded or not: an
-    # uncoded one (a pundit) is an antecedent a pronoun may stand for too (``_antecedent``)
+    # uncoded one (a pundit) is an antecedent a pronoun may stand for too (``sentence_actors``)
     referents: tuple[tuple[int, str, str | None, str | None], ...] = ()
 
 
