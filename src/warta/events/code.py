@@ -76,6 +76,8 @@ DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 PROTESTED = frozenset({"terhadap", "atas", "menentang", "melawan"})
 SPORTS_ARTICLE_WORDS = 3  # distinct sports words that make the whole article a match report
 PRONOUN_REACH = 2  # sentences back a pronoun (ia, dia, mereka) looks for its antecedent
+# sentences back a demonstrative reference (yayasan tersebut, misi itu) looks for its actor
+REFERENCE_REACH = 5
 GUESSED_TARGET_TYPES = frozenset({"COERCE", "ACCUSE", "REQUEST", "ASSAULT"})
 # a sanction vowed or threatened, by its code: the threat of it (CAMEO 131x)
 THREATENED = {"163": "1312", "161": "1313", "162": "1311"}
@@ -121,9 +123,12 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     inside = {i for a in actors for i in range(a.first, a.last + 1)}
     events: list[Event] = []
     triggers = trigger_words.triggers(ctx, words, inside)
-    # a common noun inside a multi-word trigger is part of it ("menarik pasukan")
+    # a common noun inside a multi-word trigger is part of it ("menarik pasukan") when it
+    # holds a word of the phrase; one in a gap of the phrase is an argument ("memperingatkan
+    # pemerintah Qatar mengenai serangan itu")
     inner = [a for a in actors if a.ref.entity is None and any(
-        t.first <= a.first and a.last <= t.last for t in triggers)]
+        t.first <= a.first and a.last <= t.last and _phrase_word(t, words[a.first:a.last + 1])
+        for t in triggers)]
     actors = [a for a in actors if a not in inner]
     coded: dict[int, list[Event]] = {}  # trigger index → its events (for statements.recipients)
     against: dict[int, int] = {}  # protest trigger index → the verb that says against whom
@@ -163,6 +168,16 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     if events and ((scene is not None and scene.sports) or any(w in cues.sports for w in lows)):
         events = [e for e in events if not (_team(e.source) or _team(e.target))]
     return events
+
+
+def _phrase_word(trig: Trigger, words: Sequence[Word]) -> bool:
+    """One of ``words`` is a word of the trigger's entry (a phrase or multi-word noun word,
+    by surface or root), or the trigger is a single word."""
+    if trig.first == trig.last:
+        return True
+    parts = {p for ph in trig.entry.phrases for p in ph} | {
+        p for n in trig.entry.nouns for p in n.split()}
+    return any(w.low in parts or w.root in parts for w in words)
 
 
 def _consequence(cues: Cues, lows: Sequence[str], hypothetical: int) -> tuple[int, int]:
@@ -496,7 +511,9 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if agreed:
             cameo, status = agreed, "occurred"
             plover = ctx.ontology.plover_of(cameo) or plover
-    date = status_date.week_ago(ctx, status_date.date(ctx, words, dates, span, trig, doc.body), doc)
+    spoken = tuple((q.start, q.end) for q in doc.quotes if q.kind == "direct")
+    date = status_date.week_ago(ctx, status_date.date(ctx, words, dates, span, trig, doc.body,
+                                                      spoken), doc)
     attribution = status_date.attribution(ctx, words, actors)
     pairs: list[tuple[Actor, Actor | None]] = []
     if targets:
@@ -681,6 +698,10 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
                                    and not paired) else ("poss",)
         n = F.target_after(words, actors, after, hi, [s for s in slots if s not in bare], gap)
         tgt = roles.group(actors, n, words, cues) if n is not None else []
+        last = words[trig.last]
+        if not tgt and last.nya and last.low[:-3] in slots:
+            # "berbicara dengannya": the clitic of the phrase's own preposition
+            tgt = [a for a in actors if a.first == a.last == trig.last]
         if (not tgt and trig.kind == "noun" and "poss" in slots
                 and "poss" not in entry.noun_source):
             tgt = roles.group_after(ctx, words, actors, trig.last, limit=1)  # "penangkapan Ojan"
@@ -752,6 +773,8 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
                        if e.evidence.start >= window and _group_ref(e.source, aw))
         found = code_sentence(ctx, doc, span, tokens, idx[0], doc.dates,
                               dataclasses.replace(scene, window_start=window,
+                                                  reference_start=doc.sentences[
+                                                      max(0, si - REFERENCE_REACH)].start,
                                                   pair_start=pair_start, body=doc.body,
                                                   groups=groups,
                                                   previous=tuple(by_sentence.get(si - 1, ()))))

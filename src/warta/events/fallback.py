@@ -86,6 +86,10 @@ def marked(words: Sequence[WordLike], first: int, lo: int) -> str | None:
     """The preposition right before an actor starting at ``first``, past quotation marks
     and plural determiners (``terhadap para migran``: the determiner opens the phrase the
     preposition governs); past titles is not looked at."""
+    own = words[first].low[:-3] if first < len(words) and words[first].low.endswith(
+        "nya") else ""
+    if own in PREPOSITIONS:
+        return own  # "kepadanya": an actor read from a preposition's clitic
     i = first - 1
     while i >= lo and (words[i].low in QUOTES or words[i].low in DETERMINERS):
         i -= 1

@@ -144,6 +144,7 @@ class Scene:
     country: str | None
     mentions: tuple[tuple[int, int, Entity], ...]  # (start, end, entity)
     window_start: int = 0  # pronouns look back to here (two sentences before)
+    reference_start: int = 0  # "yayasan tersebut" looks back to here (five sentences before)
     pair_start: int = 0  # a pair ("kedua negara", "mereka") is looked for from here on
     body: str = ""  # the article's text (to read what joins two mentions)
     # (offset, state) of places named (``sentence_actors.places``)
@@ -171,6 +172,7 @@ class ActorWords:
     located: frozenset[str] = frozenset()  # sectors that take the country of their place
     pairs: frozenset[tuple[str, ...]] = frozenset()  # "kedua negara": both states in context
     movements: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)  # → code
+    references: Mapping[str, str] = dataclasses.field(default_factory=dict)  # noun → kind
 
 
 def load_actor_words(resources: Resources) -> ActorWords:
@@ -188,7 +190,9 @@ def load_actor_words(resources: Resources) -> ActorWords:
             located=frozenset(str(w) for w in raw.get("located") or ()),
             pairs=frozenset(tuple(str(w).lower().split()) for w in raw.get("pairs") or ()),
             movements={tuple(str(k).lower().split()): str(v)
-                       for k, v in (raw.get("movements") or {}).items()})
+                       for k, v in (raw.get("movements") or {}).items()},
+            references={str(k).lower(): str(v)
+                        for k, v in (raw.get("references") or {}).items()})
 
     return resources.derived("events.actor_words", build)
 

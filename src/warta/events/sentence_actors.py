@@ -137,12 +137,22 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             out.append(Actor(_count_start(aw, words, i, taken), i + 1, ref, common_entity(ref)))
             i += 2
             continue
+        referred = _referred(ctx, aw, scene, words, i) if i not in taken else []
+        if referred:  # "yayasan tersebut", "kota-kota itu": actors named earlier
+            out.extend(referred)
+            i += 2
+            continue
+        speaker = _speaker(scene, w.start)
+        if etype is None and speaker is not None and w.nya and w.low[:-3] in F.PREPOSITIONS:
+            etype = "PER"  # "Saya berbicara dengannya": someone other than the speaker
         if etype is not None:
-            ante = (_speaker(scene, w.start) if etype == "SPEAKER"
+            # inside a direct quote a third person is never its speaker ("dia menawarkan")
+            other = speaker[0] if speaker is not None and etype == "PER" else None
+            ante = (speaker if etype == "SPEAKER"
                     else _quoted_group(scene, w.start) or _group_antecedent(scene)
                     if etype == "GROUP"
-                    else _cued_speaker(scene, words, i, etype)
-                    or _antecedent(scene, w.start, etype))
+                    else (None if other is not None else _cued_speaker(scene, words, i, etype))
+                    or _antecedent(scene, w.start, etype, other))
             if ante is None and etype == "GROUP" and not (
                     i > 0 and words[i - 1].upos in ("NOUN", "PROPN")):
                 # "A dan B ... . Mereka menandatangani ...": the one named pair; not a
@@ -195,6 +205,65 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             out.append(Actor(start, nxt - 1, ref, common_entity(ref, "implicit:")))
         i = nxt
     return out
+
+
+DEMONSTRATIVES = frozenset({"tersebut", "itu"})
+
+
+def _referred(ctx: Context, aw: ActorWords, scene: Scene, words: Sequence[Word], i: int
+              ) -> list[Actor]:
+    """The actors a noun of ``references`` right before a demonstrative stands for
+    (``yayasan tersebut``: the latest NGO named in the five sentences before; ``kota-kota
+    tersebut``: every city named in the sentence of the latest one). Only actors of the
+    noun's kind: an NGO noun never takes a state or a ministry named closer, and with none
+    of its kind the phrase is no actor."""
+    if i + 1 >= len(words) or words[i + 1].low not in DEMONSTRATIVES:
+        return []
+    low = words[i].low
+    plural = "-" in low and low.split("-")[0] == low.split("-")[-1]
+    kind = aw.references.get(low.split("-")[0])
+    if kind is None:
+        return []
+    name = f"{words[i].low} {words[i + 1].low}"
+    lo, at = scene.reference_start, words[i].start
+    if kind == "CITY":
+        named = [(start, code) for start, code in scene.places if lo <= start < at]
+        if not named:
+            return []
+        places = named[-1:]
+        if plural:  # the list of the sentence holding the latest city
+            edge = scene.body.rfind(".", 0, named[-1][0]) if scene.body else -1
+            places = [(start, code) for start, code in named if start > edge]
+        codes = list(dict.fromkeys(code for _s, code in places))
+        return [Actor(i, i + 1, ActorRef(code, None, name, None),
+                      common_entity(ActorRef(code, None, name, None), "reference:"))
+                for code in codes]
+    fits = [(start, ent) for start, _end, ent in scene.mentions
+            if lo <= start < at and _of_kind(ent, kind)]
+    if not fits:
+        return []
+    if plural:
+        edge = scene.body.rfind(".", 0, fits[-1][0]) if scene.body else -1
+        chosen = [ent for start, ent in fits if start > edge]
+    else:
+        chosen = [fits[-1][1]]
+    out: list[Actor] = []
+    for ent in chosen:
+        if all(a.entity.id != ent.id for a in out):
+            out.append(Actor(i, i + 1, ActorRef(ent.code, ent.sector, ent.name, ent.id), ent))
+    return out
+
+
+def _of_kind(ent: Entity, kind: str) -> bool:
+    """An entity of a reference noun's kind: NGO (coded NGO or of sector NGO) or ORG (an
+    organisation without a state's code, or an NGO: an armed group, a UN body)."""
+    ngo = ent.code == "NGO" or ent.sector == "NGO"
+    if kind == "NGO":
+        return ngo
+    if kind == "ORG":
+        return ent.type == "ORG" and (ngo or not records.is_country(
+            ActorRef(ent.code, ent.sector, ent.name, ent.id)))
+    return False
 
 
 def _voice_noun(ctx: Context, w: Word) -> bool:
@@ -386,23 +455,29 @@ def _cued_speaker(scene: Scene, words: Sequence[Word], at: int, etype: str
     return None
 
 
-def _antecedent(scene: Scene, before: int, etype: str) -> tuple[Entity, str] | None:
+def _antecedent(scene: Scene, before: int, etype: str, other_than: Entity | None = None
+                ) -> tuple[Entity, str] | None:
     """The latest coded mention of the pronoun's type (``ia``: a person; ``pihaknya``: an
     organisation) before it in the window, when it is the only candidate: the nearest
     stretch holding one (the previous sentence up to the pronoun, else the one before) must
     name no other actor of that type with another code or sector, an uncoded one included
     (``Presiden X bertemu Perdana Menteri Y. Ia mengecam ...`` could be either; ``Pengamat
     X menilai ... Presiden Y. Ia mengkritik ...`` could be the pundit: skipped). Two
-    people of one code and sector (a president and his minister) give that code."""
+    people of one code and sector (a president and his minister) give that code. A third
+    person inside a direct quote (``other_than``: its speaker) is someone else: the
+    speaker's code and sector are no candidate (``"Saya berbicara dengannya"``, kata
+    Trump, after a sentence naming Trump and Putin: Putin)."""
+    skip = (other_than.code, other_than.sector) if other_than is not None else None
     for lo, hi in ((scene.pair_start, before), (scene.window_start, scene.pair_start)):
         near = {(code, sector) for start, kind, code, sector in scene.referents
-                if lo <= start < hi and kind == etype}
+                if lo <= start < hi and kind == etype} - {skip}
         if not near:
             continue
         if len(near) > 1:
             return None
         for start, end, ent in reversed(scene.mentions):
-            if lo <= start and end <= hi and ent.type == etype:
+            if (lo <= start and end <= hi and ent.type == etype
+                    and (ent.code, ent.sector) != skip):
                 return ent, ent.name
         return None
     return None

@@ -57,8 +57,12 @@ def week_ago(ctx: Context, d: DateMention | None, doc: Document) -> DateMention 
 
 
 def date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
-         span: Span, trig: Trigger, body: str) -> DateMention | None:
-    """The date mention of the sentence that dates the trigger's act, if any."""
+         span: Span, trig: Trigger, body: str,
+         spoken: Sequence[tuple[int, int]] = ()) -> DateMention | None:
+    """The date mention of the sentence that dates the trigger's act, if any. A relative
+    date inside a direct quote (``spoken``: their ranges; ``"Saya berbicara dengannya
+    kemarin," kata Trump``) counts from the day the speaker spoke, which the article does
+    not give: it dates nothing (the language layer anchors it on the publication date)."""
     # a date in a clause before the trigger's belongs to that clause ("pada hari Rabu, saat
     # Iran dan Israel terus saling serang"); one after it may close the whole sentence
     # ("... saat menembak jatuh drone Rusia pada Selasa (9/9) malam"), but a date in the
@@ -71,7 +75,8 @@ def date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
         first = span.start  # "X pada Rabu mengatakan bahwa negaranya menolak ...": the
         # statement is the event, and its date is the event's
     inside = [d for d in dates if max(span.start, first) <= d.start and d.end <= span.end
-              and d.value and d.kind != "time"]
+              and d.value and d.kind != "time" and not (
+                  d.kind == "relative" and any(lo <= d.start < hi for lo, hi in spoken))]
     own = [d for d in inside if d.end <= last]
     # a later clause opened by a time-shifting word has its own time ("mengerahkan Garda
     # Nasional setelah protes pada hari Jumat")
