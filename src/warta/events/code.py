@@ -511,9 +511,7 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if agreed:
             cameo, status = agreed, "occurred"
             plover = ctx.ontology.plover_of(cameo) or plover
-    spoken = tuple((q.start, q.end) for q in doc.quotes if q.kind == "direct")
-    date = status_date.week_ago(ctx, status_date.date(ctx, words, dates, span, trig, doc.body,
-                                                      spoken), doc)
+    date = status_date.week_ago(ctx, status_date.date(ctx, words, dates, span, trig, doc.body), doc)
     attribution = status_date.attribution(ctx, words, actors)
     pairs: list[tuple[Actor, Actor | None]] = []
     if targets:
@@ -778,7 +776,8 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
                                                   pair_start=pair_start, body=doc.body,
                                                   groups=groups,
                                                   previous=tuple(by_sentence.get(si - 1, ()))))
-        stated = status_date.statement_date(ctx, doc, si + 1) if any(
+        stated = (status_date.statement_date(ctx, doc, si + 1)
+                  or status_date.continued_statement(ctx, doc, si, aw.pronouns)) if any(
             e.date is None and e.plover in SPEECH_TYPES for e in found) else None
         if stated is not None:
             found = [dataclasses.replace(e, date=stated.value,

@@ -214,7 +214,9 @@ def _referred(ctx: Context, aw: ActorWords, scene: Scene, words: Sequence[Word],
               ) -> list[Actor]:
     """The actors a noun of ``references`` right before a demonstrative stands for
     (``yayasan tersebut``: the latest NGO named in the five sentences before; ``kota-kota
-    tersebut``: every city named in the sentence of the latest one). Only actors of the
+    tersebut``: every city named in the sentence of the latest one, coded as its state: a
+    president blaming his own country's cities blames his country, so not a region's
+    target-only actor, which its own state never acts on). Only actors of the
     noun's kind: an NGO noun never takes a state or a ministry named closer, and with none
     of its kind the phrase is no actor."""
     if i + 1 >= len(words) or words[i + 1].low not in DEMONSTRATIVES:

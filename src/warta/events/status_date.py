@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 from warta.doc import DateMention, Document, Span
@@ -57,12 +57,8 @@ def week_ago(ctx: Context, d: DateMention | None, doc: Document) -> DateMention 
 
 
 def date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
-         span: Span, trig: Trigger, body: str,
-         spoken: Sequence[tuple[int, int]] = ()) -> DateMention | None:
-    """The date mention of the sentence that dates the trigger's act, if any. A relative
-    date inside a direct quote (``spoken``: their ranges; ``"Saya berbicara dengannya
-    kemarin," kata Trump``) counts from the day the speaker spoke, which the article does
-    not give: it dates nothing (the language layer anchors it on the publication date)."""
+         span: Span, trig: Trigger, body: str) -> DateMention | None:
+    """The date mention of the sentence that dates the trigger's act, if any."""
     # a date in a clause before the trigger's belongs to that clause ("pada hari Rabu, saat
     # Iran dan Israel terus saling serang"); one after it may close the whole sentence
     # ("... saat menembak jatuh drone Rusia pada Selasa (9/9) malam"), but a date in the
@@ -75,8 +71,7 @@ def date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
         first = span.start  # "X pada Rabu mengatakan bahwa negaranya menolak ...": the
         # statement is the event, and its date is the event's
     inside = [d for d in dates if max(span.start, first) <= d.start and d.end <= span.end
-              and d.value and d.kind != "time" and not (
-                  d.kind == "relative" and any(lo <= d.start < hi for lo, hi in spoken))]
+              and d.value and d.kind != "time"]
     own = [d for d in inside if d.end <= last]
     # a later clause opened by a time-shifting word has its own time ("mengerahkan Garda
     # Nasional setelah protes pada hari Jumat")
@@ -156,3 +151,19 @@ def statement_date(ctx: Context, doc: Document, si: int) -> DateMention | None:
         if not any(b in ctx.cues.report_cues for b in before[-4:]):
             return d
     return None
+
+
+def continued_statement(ctx: Context, doc: Document, si: int,
+                        pronouns: Mapping[str, str]) -> DateMention | None:
+    """The day of the statement that sentence ``si`` goes on with when it opens with a
+    pronoun for a person (``Ia``, ``Dia``: ``actors.yaml`` pronouns of type PER) right
+    after a sentence that dates a statement (``Hal tersebut disampaikan Dubes X di Jenewa,
+    Rabu (18/6). Ia menyebut AS sebagai ...``, read by ``statement_date``): the speaker
+    goes on speaking that day."""
+    if si == 0 or si >= len(doc.sentences):
+        return None
+    span = doc.sentences[si]
+    first = doc.body[span.start:span.end].split()[:1]
+    if not first or pronouns.get(first[0].strip(",").lower()) != "PER":
+        return None
+    return statement_date(ctx, doc, si - 1)
