@@ -422,6 +422,9 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if more_sources or more_targets:
             confidence = min(confidence, 0.5)
         sources, targets = sources or more_sources, targets or more_targets
+    if not targets and not untargeted and scene is not None:
+        # "Saya sudah meneleponnya," kata Trump: the object clitic of a verb in a quote
+        targets = sentence_actors.clitic_object(ctx, scene, words, trig)
     if hostile:
         targets = []
     if entry.plover == "PROTEST" and trig.kind == "noun" and sources:
