@@ -137,13 +137,14 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             out.append(Actor(_count_start(aw, words, i, taken), i + 1, ref, common_entity(ref)))
             i += 2
             continue
-        referred = _referred(ctx, aw, scene, words, i) if i not in taken else []
+        referred = _referred(aw, scene, words, i) if i not in taken else []
         if referred:  # "yayasan tersebut", "kota-kota itu": actors named earlier
             out.extend(referred)
             i += 2
             continue
-        speaker = _speaker(scene, w.start)
-        if etype is None and speaker is not None and w.nya and w.low[:-3] in F.PREPOSITIONS:
+        clitic = etype is None and w.nya and w.low[:-3] in F.PREPOSITIONS
+        speaker = _speaker(scene, w.start) if clitic or etype in ("PER", "SPEAKER") else None
+        if clitic and speaker is not None:
             etype = "PER"  # "Saya berbicara dengannya": someone other than the speaker
         if etype is not None:
             # inside a direct quote a third person is never its speaker ("dia menawarkan")
@@ -207,11 +208,11 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
     return out
 
 
-DEMONSTRATIVES = frozenset({"tersebut", "itu"})
+# after a reference noun; not "ini": "yayasan ini" in a quote is mostly the speaker's own
+REFERENCE_DEMONSTRATIVES = frozenset({"tersebut", "itu"})
 
 
-def _referred(ctx: Context, aw: ActorWords, scene: Scene, words: Sequence[Word], i: int
-              ) -> list[Actor]:
+def _referred(aw: ActorWords, scene: Scene, words: Sequence[Word], i: int) -> list[Actor]:
     """The actors a noun of ``references`` right before a demonstrative stands for
     (``yayasan tersebut``: the latest NGO named in the five sentences before; ``kota-kota
     tersebut``: every city named in the sentence of the latest one, coded as its state: a
@@ -219,7 +220,7 @@ def _referred(ctx: Context, aw: ActorWords, scene: Scene, words: Sequence[Word],
     target-only actor, which its own state never acts on). Only actors of the
     noun's kind: an NGO noun never takes a state or a ministry named closer, and with none
     of its kind the phrase is no actor."""
-    if i + 1 >= len(words) or words[i + 1].low not in DEMONSTRATIVES:
+    if i + 1 >= len(words) or words[i + 1].low not in REFERENCE_DEMONSTRATIVES:
         return []
     low = words[i].low
     plural = "-" in low and low.split("-")[0] == low.split("-")[-1]
