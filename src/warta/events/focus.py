@@ -96,26 +96,58 @@ def _may_trigger(word: str, forms: set[str], keys: _Keys, prev: str) -> bool:
     return affixed or bool(roots & keys.bare) or prev in keys.reciprocal
 
 
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What the test reads of one word, the same wherever the word occurs: its forms, and
+    whether it may fire alone (a trigger, or a glued token holding part of one) or only
+    after a reciprocal word (a bare root after ``saling``)."""
+
+    forms: frozenset[str]
+    fires: bool
+    fires_after_reciprocal: bool
+    has_phrase: bool  # some form starts a multi-word phrase
+
+
+# words whose reading is remembered on the resource bundle before it starts afresh
+MEMO_MAX = 200_000
+
+
+def _word(word: str, keys: _Keys, resources: Resources) -> _Word:
+    """``word``'s reading, remembered per bundle: the test runs on every sentence twice
+    (the language layer asks it, then ``code_document``), and news repeats its words, so
+    on corpus articles nine in ten words are read from the memo instead of analysed."""
+    memo: dict[str, _Word] = resources.derived("events.focus_words", lambda _: {})
+    found = memo.get(word)
+    if found is not None:
+        return found
+    forms = _forms(word, resources)
+    glued = len(word) >= GLUED_MIN and word.isalpha() \
+        and not analyze(word, resources).known and any(k in word for k in keys.glued)
+    found = _Word(frozenset(forms),
+                  fires=glued or _may_trigger(word, forms, keys, ""),
+                  fires_after_reciprocal=bool(forms & keys.roots),
+                  has_phrase=any(f in keys.phrases for f in forms))
+    if len(memo) >= MEMO_MAX:
+        memo.clear()
+    memo[word] = found
+    return found
+
+
 def wants_parse(words: Sequence[str], resources: Resources) -> bool:
     """May a lexicon trigger fire in the sentence of these lower-cased words?"""
     keys = _keys(resources)
-    forms = [_forms(w, resources) for w in words]
-    later: list[set[str]] = []  # later[i]: every form after word i (built when first needed)
-    for i, fs in enumerate(forms):
-        if _may_trigger(words[i], fs, keys, words[i - 1] if i else ""):
+    read = [_word(w, keys, resources) for w in words]
+    for i, r in enumerate(read):
+        if r.fires or (r.fires_after_reciprocal and i and words[i - 1] in keys.reciprocal):
             return True
-        if len(words[i]) >= GLUED_MIN and words[i].isalpha() \
-                and not analyze(words[i], resources).known \
-                and any(k in words[i] for k in keys.glued):
-            return True
-        for f in fs:
-            for rest in keys.phrases.get(f, ()):
-                if not later:
-                    acc: set[str] = set()
-                    later = [set() for _ in forms]
-                    for j in range(len(forms) - 1, -1, -1):
-                        later[j] = set(acc)
-                        acc |= forms[j]
-                if all(w in later[i] for w in rest):
-                    return True
+    if not any(r.has_phrase for r in read):
+        return False
+    later: set[str] = set()  # every form after word i, walking from the end
+    for i in range(len(read) - 1, -1, -1):
+        if read[i].has_phrase:
+            for f in read[i].forms:
+                for rest in keys.phrases.get(f, ()):
+                    if all(w in later for w in rest):
+                        return True
+        later |= read[i].forms
     return False

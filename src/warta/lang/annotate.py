@@ -27,23 +27,32 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 
+def sentence_ranges(seg: Segmentation) -> list[tuple[int, int]]:
+    """Each sentence's tokens as a ``[first, last)`` range of ``seg.tokens``."""
+    toks = seg.tokens
+    out: list[tuple[int, int]] = []
+    i = 0
+    for si in range(len(seg.sentences)):
+        j = i
+        while j < len(toks) and toks[j].sentence == si:
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
 def sentence_docs(vocab: Vocab, text: str, seg: Segmentation) -> list[Doc]:
     """One spaCy Doc per sentence, from the segmentation's tokens (whitespace as a flag)."""
     from spacy.tokens import Doc
 
     docs: list[Doc] = []
     toks = seg.tokens
-    i = 0
-    for si in range(len(seg.sentences)):
-        j = i
-        while j < len(toks) and toks[j].sentence == si:
-            j += 1
+    for i, j in sentence_ranges(seg):
         words = [t.text for t in toks[i:j]]
         spaces = [k + 1 < j and toks[k].end < toks[k + 1].start for k in range(i, j)]
         # one sentence per doc: the parser may not start another inside it
         starts: list[bool | int | None] = [k == 0 for k in range(len(words))]
         docs.append(Doc(vocab, words=words, spaces=spaces, sent_starts=starts))
-        i = j
     return docs
 
 
@@ -91,7 +100,11 @@ def annotate_many(nlp: Language, bodies: Sequence[tuple[str, Sequence[Span]]],
     # focused: NER on every sentence, the other components on the wanted ones only. Each
     # component annotates the Docs in place; the parser's and tagger's encoder output
     # reaches them through ``Doc.tensor``, as in ``nlp.pipe``
-    parse = [d for d in flat if wanted([t.lower_ for t in d])]
+    # the lower-cased words from Warta's tokens (the Docs' words, as ``Token.lower_`` gives
+    # them) rather than through a spaCy Token object per word
+    lowered = [[t.text.lower() for t in seg.tokens[i:j]]
+               for seg in segs for i, j in sentence_ranges(seg)]
+    parse = [d for d, words in zip(flat, lowered, strict=True) if wanted(words)]
     for name, proc in nlp.pipeline:
         for _ in proc.pipe(flat if name in ALWAYS else parse,  # type: ignore[attr-defined]
                            batch_size=batch_size):
