@@ -179,6 +179,8 @@ def _dictionary_at(body: str, words: list[Word], i: int, tables: EntityTables) -
 
 
 def _head_at(words: list[Word], i: int, heads: HeadTable) -> int:
+    if i >= len(words) or words[i].key not in heads.by_first:
+        return 0  # most words start no head: skip building the six-word window
     keys = [w.key for w in words[i:i + 6]]
     head = heads.match_at(keys, 0, [w.text for w in words[i:i + 6]]) if keys else None
     return len(head.words) if head else 0
