@@ -77,7 +77,7 @@ def _published(iso: str | None) -> tuple[datetime | None, date | None]:
 
 
 def _spans(spans: tuple[Span, ...]) -> list[dict[str, int]]:
-    return [{"start": s.start, "end": s.end} for s in spans]
+    return [{"start": s.start, "end": s.end} for s in spans] if spans else []
 
 
 def article_row(doc: Document, *, run_id: str, resources_fp: str, pipeline_fp: str) -> dict[str, Any]:
