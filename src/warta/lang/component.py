@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from warta.pipeline import ParseReader
 
 
+# the model's annotations besides the parse that a token record carries
+_TAGS = ("LEMMA", "POS", "MORPH")
+
+
 def _signed(value: int) -> int:
     """A relative head offset as ``Doc.to_array`` stores it (uint64) back to a signed int."""
     return value - (1 << 64) if value >= 1 << 63 else value
@@ -105,26 +109,31 @@ class LangComponent:
         for sdoc in ann.docs:
             mine = seg.tokens[base : base + len(sdoc)]
             parsed = sdoc.has_annotation("DEP")
-            strings = sdoc.vocab.strings
-            # one array read per sentence instead of a spaCy Token object per attribute
-            # (heads are offsets relative to the token, stored unsigned)
-            cols = sdoc.to_array([LEMMA, POS, DEP, HEAD, MORPH]).tolist()
-            for i, (tok, (lemma, pos, dep, rel, morph)) in enumerate(
-                    zip(mine, cols, strict=True)):
-                root = rel == 0
-                feats = strings[morph] if morph else ""
-                # a new Token rather than dataclasses.replace: a third of this loop's
-                # time went into replace's field introspection
-                tokens.append(Token(
-                    tok.start, tok.end, tok.text,
-                    lemma=strings[lemma] or None if lemma else None,
-                    upos=strings[pos] or None if pos else None,
-                    feats=None if feats in ("", "_") else feats,
-                    head=None if root or not parsed else base + i + _signed(rel),
-                    dep=None if not parsed else "root" if root else
-                    (strings[dep] or None if dep else None),
-                    sentence=tok.sentence, parts=tok.parts,
-                ))
+            if not parsed and not any(sdoc.has_annotation(a) for a in _TAGS):
+                # a sentence only NER read (``lang.parse = "needed"``: about half of them):
+                # its records are the segmenter's tokens as they are, none to rebuild
+                tokens.extend(mine)
+            else:
+                strings = sdoc.vocab.strings
+                # one array read per sentence instead of a spaCy Token object per attribute
+                # (heads are offsets relative to the token, stored unsigned)
+                cols = sdoc.to_array([LEMMA, POS, DEP, HEAD, MORPH]).tolist()
+                for i, (tok, (lemma, pos, dep, rel, morph)) in enumerate(
+                        zip(mine, cols, strict=True)):
+                    root = rel == 0
+                    feats = strings[morph] if morph else ""
+                    # a new Token rather than dataclasses.replace: a third of this loop's
+                    # time went into replace's field introspection
+                    tokens.append(Token(
+                        tok.start, tok.end, tok.text,
+                        lemma=strings[lemma] or None if lemma else None,
+                        upos=strings[pos] or None if pos else None,
+                        feats=None if feats in ("", "_") else feats,
+                        head=None if root or not parsed else base + i + _signed(rel),
+                        dep=None if not parsed else "root" if root else
+                        (strings[dep] or None if dep else None),
+                        sentence=tok.sentence, parts=tok.parts,
+                    ))
             for ent in sdoc.ents:
                 start, end = mine[ent.start].start, mine[ent.end - 1].end
                 mentions.append(Mention(start, end, body[start:end], source="ner",
