@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 V = TypeVar("V")
 
@@ -22,9 +22,10 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One scanned token: ``low`` is the lower-cased text used for lexicon look-ups."""
+class Word(NamedTuple):
+    """One scanned token: ``low`` is the lower-cased text used for lexicon look-ups. A named
+    tuple rather than a frozen dataclass: as immutable, and built about five times faster
+    (a body has a few hundred of them and the scan ran at every article)."""
 
     start: int
     end: int
@@ -37,8 +38,8 @@ class Word:
 def scan(text: str) -> list[Word]:
     out: list[Word] = []
     for m in _TOKEN.finditer(text):
-        out.append(Word(m.start(), m.end(), m.group(), m.group().lower(),
-                        m.lastgroup == "num", m.lastgroup == "word"))
+        word, kind = m.group(), m.lastgroup
+        out.append(Word(m.start(), m.end(), word, word.lower(), kind == "num", kind == "word"))
     return out
 
 
