@@ -112,14 +112,15 @@ class _Word:
 MEMO_MAX = 200_000
 
 
-def _word(word: str, keys: _Keys, resources: Resources) -> _Word:
-    """``word``'s reading, remembered per bundle: the test runs on every sentence twice
-    (the language layer asks it, then ``code_document``), and news repeats its words, so
-    on corpus articles nine in ten words are read from the memo instead of analysed."""
-    memo: dict[str, _Word] = resources.derived("events.focus_words", lambda _: {})
-    found = memo.get(word)
-    if found is not None:
-        return found
+def _memo(_: Resources) -> dict[str, _Word]:
+    return {}
+
+
+def _word(word: str, keys: _Keys, resources: Resources, memo: dict[str, _Word]) -> _Word:
+    """``word``'s reading, to be remembered in ``memo`` (per bundle): the test runs on
+    every sentence twice (the language layer asks it, then ``code_document``), and news
+    repeats its words, so on corpus articles nine in ten words are read from the memo
+    instead of analysed."""
     forms = _forms(word, resources)
     glued = len(word) >= GLUED_MIN and word.isalpha() \
         and not analyze(word, resources).known and any(k in word for k in keys.glued)
@@ -136,7 +137,8 @@ def _word(word: str, keys: _Keys, resources: Resources) -> _Word:
 def wants_parse(words: Sequence[str], resources: Resources) -> bool:
     """May a lexicon trigger fire in the sentence of these lower-cased words?"""
     keys = _keys(resources)
-    read = [_word(w, keys, resources) for w in words]
+    memo = resources.derived("events.focus_words", _memo)
+    read = [memo.get(w) or _word(w, keys, resources, memo) for w in words]
     for i, r in enumerate(read):
         if r.fires or (r.fires_after_reciprocal and i and words[i - 1] in keys.reciprocal):
             return True

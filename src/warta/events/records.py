@@ -9,6 +9,7 @@ of them, so the coder has no import cycles.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 from collections.abc import Mapping, Sequence
@@ -243,8 +244,10 @@ def words(tokens: Sequence[Token], offset: int, resources: Resources,
     read; the pieces keep no parse (the parser saw one word) and are tagged by their affixes.
     ``cuts`` are the character offsets of the sentence's mention edges."""
     pieces: list[list[tuple[int, int]]] = []
+    edges = sorted(cuts)
     for t in tokens:
-        inner = sorted(c for c in cuts if t.start < c < t.end)
+        # the cuts strictly inside the token
+        inner = edges[bisect.bisect_right(edges, t.start):bisect.bisect_left(edges, t.end)]
         bounds = [t.start, *inner, t.end]
         pieces.append(list(itertools.pairwise(bounds)))
     first: list[int] = []  # token → index of its first word

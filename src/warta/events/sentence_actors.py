@@ -166,8 +166,11 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
                 out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, known), ent))
             i += 1
             continue
-        n = 2 if tuple(x.low for x in words[i:i + 2]) in aw.common else 1
-        sector = aw.common.get(tuple(x.low for x in words[i:i + n]))
+        n = 2 if pair_words in aw.common else 1
+        sector = aw.common.get(pair_words if n == 2 else (w.low,))
+        if sector is None and w.low not in aw.counted:
+            i += 1  # no people noun: most words end here, before the count is looked for
+            continue
         start = _count_start(aw, words, i, taken)
         if sector is None and w.low in aw.counted and start < i and not (
                 i + 1 < len(words) and words[i + 1].upos == "NOUN" and i + 1 not in by_first):
