@@ -12,7 +12,7 @@ entity layer has run, the speaker is the entity whose mention covers or names it
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from warta.doc import Entity, Span
@@ -42,7 +42,12 @@ class SpeakerRef:
 
 def cap_runs(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """Runs of capitalised words (with name links such as ``bin``/``al``) in ``text``."""
-    out: list[tuple[int, int, str]] = []
+    return list(iter_cap_runs(text, offset))
+
+
+def iter_cap_runs(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
+    """``cap_runs`` one run at a time, for a caller that needs only the first ones
+    (``sentence_subject`` reads the run that opens the rest of a sentence)."""
     run: list[re.Match[str]] = []
     for m in WORD.finditer(text):
         w = m.group()
@@ -50,18 +55,22 @@ def cap_runs(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
         joined = bool(run) and gap.strip() == ""
         if w[0].isupper() or (w[0].isdigit() and run):
             if run and not joined:
-                out.append(_run(run, text, offset))
+                yield from _nonempty(_run(run, text, offset))
                 run = []
             run.append(m)
         elif run and joined and w.casefold() in NAME_LINKS:
             run.append(m)
         else:
             if run:
-                out.append(_run(run, text, offset))
+                yield from _nonempty(_run(run, text, offset))
             run = []
     if run:
-        out.append(_run(run, text, offset))
-    return [r for r in out if r[2]]
+        yield from _nonempty(_run(run, text, offset))
+
+
+def _nonempty(run: tuple[int, int, str]) -> tuple[tuple[int, int, str], ...]:
+    """The run, or nothing when only name links made it up."""
+    return (run,) if run[2] else ()
 
 
 def _run(run: list[re.Match[str]], text: str, offset: int) -> tuple[int, int, str]:
@@ -653,10 +662,10 @@ def sentence_subject(body: str, sent: Span, lex: Lexicon) -> SpeakerRef:
     if k >= len(ws) or not ws[k].group()[0].isupper() or text[:1] in "\"“”'‘" \
             or ws[k].group().casefold() in lex.pronouns:
         return SpeakerRef("none")
-    runs = cap_runs(text[ws[k].start():], sent.start + ws[k].start())
-    if not runs:
+    first = next(iter_cap_runs(text[ws[k].start():], sent.start + ws[k].start()), None)
+    if first is None:
         return SpeakerRef("none")
-    s, e, name = runs[0]
+    s, e, name = first
     appo = re.match(r"[^,.]{0,40}?,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s*,", body[e:sent.end])
     if appo and any(w in lex.person_titles for w in name.split()):
         s = e + appo.start(1)

@@ -3,6 +3,7 @@ per ``Resources`` bundle."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -81,7 +82,12 @@ class Lexicon:
         return w in self.verbs or w in self.weak
 
     def is_wire(self, name: str) -> bool:
-        return any(name == w or name.startswith(w + " ") for w in self.wires)
+        return name in self.wires or name.startswith(self._wire_prefixes)
+
+    @functools.cached_property
+    def _wire_prefixes(self) -> tuple[str, ...]:
+        """``"<agency> "`` for every agency: one ``startswith`` call tests them all."""
+        return tuple(w + " " for w in self.wires)
 
 
 def _build(resources: Resources) -> Lexicon:
