@@ -57,8 +57,9 @@ def segment(text: str, resources: Resources, paragraphs: Sequence[Span] = ()) ->
             word = text[p.start : p.end]
             parts: tuple[Span, ...] = ()
             if p.kind == "word":
-                parts = tuple(Span(p.start + s, p.start + e)
-                              for s, e in clitic_parts(word, resources))
+                clitics = clitic_parts(word, resources)
+                if clitics:  # most words have none
+                    parts = tuple(Span(p.start + s, p.start + e) for s, e in clitics)
             tokens.append(Token(p.start, p.end, word, sentence=si, parts=parts))
     return Segmentation(tuple(sentences), tuple(tokens))
 
