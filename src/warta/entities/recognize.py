@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from warta.actors.heads import HeadTable
 from warta.actors.lookup import lookup
@@ -34,8 +35,10 @@ _SPACE = re.compile(r"[ \t\u00a0]*")
 _LOWER = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """One word of the body (a named tuple: immutable, and built several times faster than
+    a frozen dataclass; every word of every body becomes one)."""
+
     start: int
     end: int
     text: str

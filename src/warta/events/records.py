@@ -14,7 +14,7 @@ import dataclasses
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from warta.doc import ActorRef, Document, Entity, Span, Token
 from warta.events.lexicon import Entry, Lexicon, load_lexicon
@@ -82,9 +82,9 @@ def load_cues(resources: Resources) -> Cues:
     return resources.derived("events.cues", build)
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A token of the sentence with its morphology."""
+class Word(NamedTuple):
+    """A token of the sentence with its morphology (a named tuple: immutable, and built
+    several times faster than a frozen dataclass; every token of a coded sentence is one)."""
 
     start: int
     end: int
