@@ -132,10 +132,18 @@ def _glue_rest(rest: str, tables: EntityTables, lower: frozenset[str]) -> bool:
 def words_of(body: str, tables: EntityTables) -> list[Word]:
     words: list[Word] = []
     lower = frozenset(w for w in _LOWER.findall(body) if len(w) > 1)
-    tokens = Counter(m.group() for m in _WORD.finditer(body))
+    matches = list(_WORD.finditer(body))
+    tokens = Counter(m.group() for m in matches)
     folded: dict[str, str] = {}  # a body repeats its words: fold each once
-    for m in _WORD.finditer(body):
+    for m in matches:
         text = m.group()
+        if text.islower():
+            # most words: no capital, so no camel cut, no name to unglue, not capitalised
+            key = folded.get(text)
+            if key is None:
+                key = folded[text] = fold(text)
+            words.append(Word(m.start(), m.end(), text, key, False))
+            continue
         spans = (_split_word(text, m.start(), tables, lower, tokens) if len(text) > 3
                  else [(m.start(), m.end())])
         glued = len(spans) > 1
