@@ -124,6 +124,8 @@ def _word(word: str, keys: _Keys, resources: Resources, memo: dict[str, _Word]) 
     forms = _forms(word, resources)
     glued = len(word) >= GLUED_MIN and word.isalpha() \
         and not analyze(word, resources).known and any(k in word for k in keys.glued)
+    # no word before: the one case that depends on it (a bare root after ``saling``) is
+    # ``fires_after_reciprocal``, checked per sentence
     found = _Word(frozenset(forms),
                   fires=glued or _may_trigger(word, forms, keys, ""),
                   fires_after_reciprocal=bool(forms & keys.roots),
