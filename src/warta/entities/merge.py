@@ -235,7 +235,10 @@ def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str],
     found: dict[int, Group] = {}
     persons: list[Group] = []
     for g in groups:
-        names = set(g.texts()) | ({g.match.name} if g.match is not None else set())
+        # In mention order, the matched name last: a set's order changes with the hash
+        # seed, and the first name that fits decides, so the same text gave different
+        # groups from one process to the next.
+        names = dict.fromkeys([*g.texts(), *([g.match.name] if g.match is not None else [])])
         gtype = g.type
         for n in names:
             fn = key(n)
