@@ -81,7 +81,10 @@ def _split_word(text: str, start: int, tables: EntityTables, lower: frozenset[st
                     and any(fold(p) in tables.index.folded for p in parts):
                 at = start + a  # Indonesia-Rusia: two names, not one
                 for p in parts:
-                    out.append((at, at + len(p)))
+                    # a word glued after a name of the pair (Iran-Israelyang) is cut off
+                    cut = _glue_cut(p, tables, lower, tokens) if len(p) > 4 else 0
+                    out += [(at, at + cut), (at + cut, at + len(p))] if cut else [
+                        (at, at + len(p))]
                     at += len(p) + 1
                 continue
         seen = tokens or Counter()

@@ -83,6 +83,9 @@ GUESSED_TARGET_TYPES = frozenset({"COERCE", "ACCUSE", "REQUEST", "ASSAULT"})
 THREATENED = {"163": "1312", "161": "1313", "162": "1311"}
 OWN_FORCES = frozenset({"MIL", "COP"})  # a state's forces: no one it concedes to
 STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
+# codes whose act a state named alone performs with its forces: military protection (074,
+# "AS membantu menembak jatuh rudal yang ditembakkan ke Israel")
+STATE_SECTOR_BY_CODE = {"074": "MIL"}
 # offers and readiness: cooperation / aid / yield triggers become AGREE (guide)
 OFFER_CODES = {"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
                "07": "033", "070": "033", "071": "0331", "072": "0332", "073": "0333",
@@ -90,9 +93,9 @@ OFFER_CODES = {"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": 
                "05": "030", "051": "030"}  # "siap mendukung Iran": a pledge of support
 
 
-def _with_sector(ref: ActorRef, entity: Entity, plover: str) -> ActorRef:
+def _with_sector(ref: ActorRef, entity: Entity, plover: str, cameo: str = "") -> ActorRef:
     """A country named alone acting militarily is its armed forces (guide)."""
-    sector = STATE_SECTOR_BY_TYPE.get(plover)
+    sector = STATE_SECTOR_BY_TYPE.get(plover) or STATE_SECTOR_BY_CODE.get(cameo)
     if sector and ref.sector is None and entity.type == "LOC" and len(ref.code or "") == 3:
         return ActorRef(ref.code, sector, ref.name, ref.entity)
     if plover == "ASSAULT" and ref.sector == "GOV" and records.is_country(ref):
@@ -253,6 +256,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             trig.first > 0 and words[trig.first - 1].low == "yang"):
         return []  # requested content; a relative clause in it is a fact ("agar Kiev
         # mengakui ... Krimea yang dicaploknya pada 2014": the annexation happened)
+    if entry.plover == "ASSAULT" and trig.kind == "noun" and nominal.ended(ctx, words, trig):
+        return []  # "kesepakatan untuk mengakhiri pertempuran antara X dan Y": its end
     sources: list[Actor] = []
     targets: list[Actor] = []
     untargeted = False
@@ -262,7 +267,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     confidence = 0.6
     dep_sources, dep_targets, dep_untargeted = roles.parse_args(ctx, words, actors, trig)
     if trig.kind == "verb" and not trig.passive:
-        sources = dep_sources or roles.subject(ctx, words, actors, trig.first)
+        sources = (dep_sources or roles.subject(ctx, words, actors, trig.first)
+                   or roles.borrowed_subject(ctx, words, actors, trig))
         targets, untargeted = dep_targets, dep_untargeted
         if not targets and not untargeted:
             targets, untargeted = roles.target(ctx, words, actors, trig, entry.target, trig.last)
@@ -417,6 +423,9 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             and sentence_actors.stand_in(ctx, words, actors, trig)):
         # "serangan juga menuntut agar ..."
         sources = sentence_actors.carried_source(ctx, doc, scene)
+    if entry.plover == "ASSAULT" and sources and not targets and not entry.symmetric:
+        # "Perang Iran-Israel ... dimulai oleh serangan Israel": the war's other party
+        targets = nominal.war_target(ctx, words, actors, sources, trig)
     if not sources or (not targets and not untargeted):
         more_sources, more_targets = _fallback(ctx, doc, words, actors, trig, sources, targets)
         if more_sources or more_targets:
@@ -483,8 +492,11 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     cameo, plover = entry.cameo, entry.plover
     if entry.label and trigger_words.label(ctx, words, trig.last) in cues.hostile_labels:
         cameo = "111"  # "menyebut X sebagai ancaman": a hostile name, no wrongdoing stated
-    if plover == "ASSAULT" and status == "occurred" and window_words & cues.capability:
-        # "AS dapat dengan mudah membunuh Khamenei": a boast of force is a threat (guide)
+    if plover == "ASSAULT" and status == "occurred" and (
+            window_words & cues.capability or (entry.aim and _stated_aim(ctx, words, trig))):
+        # "AS dapat dengan mudah membunuh Khamenei": a boast of force is a threat (guide);
+        # so is an aim beside what one can or will do ("AS menargetkan Khamenei dan bisa
+        # segera mengambil keputusan untuk menyerang")
         cameo, plover = "138", "THREATEN"
     vowed = [i for i in range(max(left, trig.first - 4), trig.first)
              if words[i].low in cues.vows or words[i].low in cues.offers]
@@ -560,7 +572,7 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                 continue
             ref = ActorRef(place, t.ref.sector, t.ref.name, None)
             t = dataclasses.replace(t, ref=ref, entity=sentence_actors.common_entity(ref))
-        src = _with_sector(s.ref, s.entity, plover)
+        src = _with_sector(s.ref, s.entity, plover, cameo)
         if _led(ctx, words, s):  # "Pemimpin tertinggi Iran memperingatkan ...": IRN/GOV
             src = ActorRef(src.code, "GOV", src.name, src.entity)
         tgt = t.ref if t else None
@@ -601,6 +613,19 @@ def _denier(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
     return roles.subject(ctx, words, actors, at)
 
 
+def _stated_aim(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
+    """The aim the trigger names is coordinated, in its clause, with what its subject can
+    or will do (``dan bisa``, ``dan akan segera``: ``cues.yaml`` ``capability``, ``future``
+    within two words after ``dan``)."""
+    hi = F.clause(words, trig.last, ctx.cues.clause_breaks)[1]
+    for i in range(trig.last + 1, hi):
+        if words[i].low in ("dan", "serta") and any(
+                w.low in ctx.cues.capability or w.low in ctx.cues.future
+                for w in words[i + 1: min(hi, i + 3)]):
+            return True
+    return False
+
+
 def _poll_share(ctx: Context, words: Sequence[Word], a: Actor) -> bool:
     """The actor is a share of a population in a survey (``16% warga Rusia``, ``60 persen
     responden``: ``cues.yaml`` ``poll_shares`` within three words before it), not one that
@@ -618,6 +643,8 @@ def _led(ctx: Context, words: Sequence[Word], t: Actor) -> bool:
     for i in range(t.first - 1, max(-1, t.first - 4), -1):
         if words[i].low in ctx.cues.leaders:
             return True
+        if words[i].low in ctx.cues.leader_modifiers:
+            continue  # "Pemimpin Tertinggi Iran": the title goes on
         if words[i].upos in ("PROPN", "ADP", "VERB", "PUNCT") or (
                 set(words[i].prefixes) & {"meN", "di", "ber"}) or words[i].low in F.PREPOSITIONS:
             return False  # "kunjungan Presiden Prabowo ke Rusia": not Russia's leader

@@ -66,6 +66,10 @@ class Entry:
     # label lists of cues.yaml (`wrongdoing_labels`, `hostile_labels`) stands right after
     # it, and the label decides the code (a wrongdoing 112, a hostile name 111)
     label: bool = False
+    # the verb names an aim ("menargetkan"): coordinated with what its subject can or will do
+    # ("menargetkan X dan bisa segera ..."), the aim is stated, not carried out: a threat of
+    # force made now (THREATEN 138)
+    aim: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,8 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
     frame = raw.get("frame") or {}
     unknown = set(raw) - {"id", "cameo", "verbs", "prefixes", "suffixes", "nouns", "phrases",
                           "frame", "noun_frame", "symmetric", "bare", "requires",
-                          "excludes", "asked", "reach", "predicate", "content", "label"}
+                          "excludes", "asked", "reach", "predicate", "content", "label",
+                          "aim"}
     if unknown:
         raise ResourceError(f"events/id/verbs.yaml {ident}: unknown keys {sorted(unknown)}")
     nf = raw.get("noun_frame") or noun_frame
@@ -132,6 +137,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
         predicate=bool(raw.get("predicate", False)),
         content=bool(raw.get("content", False)),
         label=bool(raw.get("label", False)),
+        aim=bool(raw.get("aim", False)),
     )
     if not (entry.verbs or entry.nouns or entry.phrases):
         raise ResourceError(f"events/id/verbs.yaml {ident}: no verbs, nouns or phrases")

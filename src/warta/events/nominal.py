@@ -67,7 +67,8 @@ def struck(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], after: 
             return []
         if all(w.low in cues.possessed_heads or w.low in STRIKE_COUNTS or w.low.isdigit()
                or (w.upos in ("NUM", "NOUN", "ADJ", "DET") and not F.is_verb(w))
-               for w in between):
+               or (w.low in ("dan", "serta") and k > 0)  # "fasilitas militer dan ekonomi"
+               for k, w in enumerate(between)):
             return roles.group(actors, n, words, cues)
         return []
     return []
@@ -125,3 +126,59 @@ def noun_object(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
     own = trigger_words.hostile(ctx, trig.entry)
     return (own or (not w.nya and not w.low.endswith("nya"))) and (
         prev not in F.PREPOSITIONS) and prev not in ctx.cues.clause_breaks
+
+
+def war_sides(ctx: Context, words: Sequence[Word], actors: Sequence[Actor]
+              ) -> list[tuple[Actor, Actor]]:
+    """The two parties of each war or fight the sentence names by them (``cues.yaml``
+    ``wars``): ``perang Iran-Israel`` (a hyphen joins them), ``pertempuran antara India
+    dan Pakistan``."""
+    out: list[tuple[Actor, Actor]] = []
+    for i, w in enumerate(words[:-1]):
+        if w.low not in ctx.cues.wars:
+            continue
+        if words[i + 1].low == "antara":
+            sides = roles.group_after(ctx, words, actors, i + 1, limit=1)
+            if len(sides) == 2:
+                out.append((sides[0], sides[1]))
+            continue
+        n = roles.actor_at(actors, i + 1)
+        if n is None:
+            continue
+        first = actors[n]
+        j = first.last + 1
+        if j < len(words) and words[j].low in ("-", "–"):
+            j += 1  # "Rusia - Ukraina"; a glued "-Israel" is one word
+        elif not (j < len(words) and words[j].low.startswith(("-", "–"))):
+            continue
+        m = roles.actor_at(actors, j)
+        if m is not None and actors[m].ref.code != first.ref.code:
+            out.append((first, actors[m]))
+    return out
+
+
+def war_target(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+               sources: Sequence[Actor], trig: Trigger) -> list[Actor]:
+    """The other party of a war the sentence names by its parties before the trigger, for
+    an attack by one of them that names no target of its own (``Perang Iran-Israel dimulai
+    oleh serangan Israel``: Israel attacked Iran). A war named after the attack may be what
+    the sentence weighs joining (``melindungi pesawatnya dari serangan udara Iran, saat
+    ... mempertimbangkan apakah akan terlibat dalam konflik antara Iran dan Israel``)."""
+    codes = {s.ref.code for s in sources}
+    for a, b in war_sides(ctx, words[: trig.first], actors):
+        if a.ref.code in codes and b.ref.code not in codes:
+            return [b]
+        if b.ref.code in codes and a.ref.code not in codes:
+            return [a]
+    return []
+
+
+def ended(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
+    """A fight or attack named as what a verb ends or stops (``cues.yaml`` ``ending``:
+    ``kesepakatan untuk mengakhiri pertempuran antara X dan Y``, ``menghentikan serangan``):
+    the sentence speaks of its end, it does not report the act."""
+    i = trig.first - 1
+    while i >= 0 and words[i].upos == "DET":
+        i -= 1
+    return i >= 0 and words[i].root in ctx.cues.ending and bool(
+        set(words[i].prefixes) & {"meN", "di", "ber"})

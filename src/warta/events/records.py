@@ -71,6 +71,9 @@ class Cues:
     hostile_labels: frozenset[str]
     nearly: frozenset[str]
     preparing: frozenset[str]
+    wars: frozenset[str]
+    leader_modifiers: frozenset[str]
+    ending: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -174,6 +177,10 @@ class ActorWords:
     pairs: frozenset[tuple[str, ...]] = frozenset()  # "kedua negara": both states in context
     movements: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)  # → code
     references: Mapping[str, str] = dataclasses.field(default_factory=dict)  # noun → kind
+    # "perusahaan asal Jerman": nouns that are an actor only with the country of origin
+    # after them (→ sector), and the words that may stand between ("asal")
+    origins: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    origin_words: frozenset[str] = frozenset()
 
 
 def load_actor_words(resources: Resources) -> ActorWords:
@@ -193,7 +200,9 @@ def load_actor_words(resources: Resources) -> ActorWords:
             movements={tuple(str(k).lower().split()): str(v)
                        for k, v in (raw.get("movements") or {}).items()},
             references={str(k).lower(): str(v)
-                        for k, v in (raw.get("references") or {}).items()})
+                        for k, v in (raw.get("references") or {}).items()},
+            origins={str(k).lower(): str(v) for k, v in (raw.get("origins") or {}).items()},
+            origin_words=frozenset(str(w).lower() for w in raw.get("origin_words") or ()))
 
     return resources.derived("events.actor_words", build)
 

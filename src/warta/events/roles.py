@@ -48,6 +48,12 @@ def group(actors: Sequence[Actor], idx: int, words: Sequence[Word], cues: Cues) 
         lo -= 1
     if "and" not in links:
         return [actors[idx]]
+    # a list ends with its dan/serta: an actor after a comma past it opens a new clause
+    # ("antara Thailand dan Kamboja, puluhan warga mengungsi")
+    while hi > lo and link(actors[hi - 1], actors[hi]) == "comma":
+        hi -= 1
+    if idx > hi:
+        return [actors[idx]]
     return list(actors[lo: hi + 1])
 
 
@@ -82,6 +88,33 @@ def subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
                 return []
             return grp
         return []
+    return []
+
+
+def borrowed_subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+                     trig: Trigger) -> list[Actor]:
+    """The doer of a verb that opens a clause with no subject of its own, from the clause
+    it hangs on: the one helped by ``membantu`` when the clause says when or what for
+    (``membantu militer Polandia saat menembak jatuh drone Rusia``: Poland shoots it down),
+    and the main subject of the sentence for an act listed after ``, termasuk`` (``AS
+    mengambil tindakan tidak langsung ..., termasuk membantu menembak jatuh rudal``)."""
+    i = trig.first - 1
+    while i >= 0 and words[i].low in ctx.cues.subject_gap:
+        i -= 1
+    if i < 1:
+        return []
+    if words[i].low in ("saat", "ketika", "untuk"):
+        for n, a in enumerate(actors):
+            if a.last == i - 1 and a.first > 0 and words[a.first - 1].root == "bantu" and (
+                    "meN" in words[a.first - 1].prefixes):
+                return group(actors, n, words, ctx.cues)
+        return []
+    if words[i].low == "termasuk" and words[i - 1].low == ",":
+        root = next((k for k, w in enumerate(words[: i - 1]) if w.dep == "root"), None)
+        p = A.parse_of(words)
+        if root is None or p is None or not F.is_verb(words[root]):
+            return []
+        return [actors[n] for n in A.subject(p, actors, root)]
     return []
 
 

@@ -166,6 +166,11 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
                 out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, known), ent))
             i += 1
             continue
+        origin = _origin_actor(aw, words, i, by_first)
+        if origin is not None:  # "perusahaan asal Jerman": the country's business, not the state
+            out.append(origin)
+            i = origin.last + 1
+            continue
         n = 2 if pair_words in aw.common else 1
         sector = aw.common.get(pair_words if n == 2 else (w.low,))
         if sector is None and w.low not in aw.counted:
@@ -270,6 +275,25 @@ def _of_kind(ent: Entity, kind: str) -> bool:
         return ent.type == "ORG" and (ngo or not records.is_country(
             ActorRef(ent.code, ent.sector, ent.name, ent.id)))
     return False
+
+
+def _origin_actor(aw: ActorWords, words: Sequence[Word], i: int,
+                  by_first: Mapping[int, Actor]) -> Actor | None:
+    """A noun of ``actors.yaml`` ``origins`` with the bare country it comes from right
+    after it, ``asal`` allowed between (``perusahaan asal Jerman``, ``investor Jepang``):
+    that country's business (BUS), not the state; with no country after it, no actor."""
+    sector = aw.origins.get(words[i].low)
+    if sector is None:
+        return None
+    j = i + 1
+    if j < len(words) and words[j].low in aw.origin_words:
+        j += 1
+    follow = by_first.get(j)
+    if follow is None or not records.is_country(follow.ref) or follow.ref.sector is not None:
+        return None
+    ref = ActorRef(follow.ref.code, sector, " ".join(w.low for w in words[i: follow.last + 1]),
+                   None)
+    return Actor(i, follow.last, ref, common_entity(ref))
 
 
 def _voice_noun(ctx: Context, w: Word) -> bool:

@@ -39,6 +39,8 @@ _PROCLITICS = ("ku", "kau")
 # words whose glued-word cuts are remembered on the resource bundle before it starts afresh
 _CACHE_LIMIT = 200_000
 # strings that are affixes or clitics, never a word of their own after a cut
+# a word ending in a run of capitals and then lower-case letters (JakTVdan)
+_CAPS_THEN_WORD = re.compile(r"(.*[A-Z]{2,})([a-z]{3,})")
 _NOT_A_WORD = frozenset({"nya", "lah", "kah", "pun", "kan", "an", "i", "ku", "mu", "tah",
                          "wan", "wati", "isme", "is"})
 
@@ -244,9 +246,22 @@ def _cuts(lex: Lexicon, w: str, resources: Resources, depth: int = 0) -> list[in
     cur = _currency_cut(lex, w)
     if cur:
         return cur
-    if "-" in w or "'" in w or "’" in w or w in lex.names or w in lex.keep or (
+    if w in lex.names or w in lex.keep or (
             lex.keep_prefixes and w.startswith(lex.keep_prefixes)):
         return []
+    if "'" in w or "’" in w:
+        return []
+    if "-" in w:
+        # a hyphenated pair keeps its hyphen; only a name ending it may have a word glued
+        # after it (Iran-Israelyang → Iran-Israel + yang)
+        tail = w.rfind("-") + 1
+        return [tail + c for c in _name_word_cut(lex, w[tail:], resources)]
+    # a function word glued after a name that ends in capitals (JakTVdan, MetroTVyang):
+    # the case change upper→lower is the boundary
+    m = _CAPS_THEN_WORD.fullmatch(w)
+    if m and m.group(2) in lex.function_words and m.group(2) not in _NOT_A_WORD:
+        cut = m.start(2)
+        return [*_cuts(lex, w[:cut], resources, depth + 1), cut]
     # a visible boundary: lower→upper (keQatar, DilansirAFP, BenjaminNetanyahu)
     for i in range(1, len(w)):
         if w[i].isupper() and (w[i - 1].islower() or w[i - 1].isdigit()):
@@ -256,9 +271,13 @@ def _cuts(lex: Lexicon, w: str, resources: Resources, depth: int = 0) -> list[in
             # the left part is a known word or name (two letters: a preposition such as
             # ke, di), or the left part is longer and a name or acronym follows it
             short_ok = len(left) >= 3 or left.lower() in lex.short_left
-            if (short_ok and left.isalpha() and _known(lex, left, resources)) or (
-                    len(left) >= 3 and len(first) >= 3 and first in lex.names):
+            if short_ok and left.isalpha() and _known(lex, left, resources):
                 return [i, *(i + c for c in right_cuts)]
+            if len(left) >= 3 and len(first) >= 3 and first in lex.names:
+                # the left part may itself be a name with a word glued after it
+                # (IsraeldanIran, ErdoganmengatakanIran, AFPdanReuters)
+                left_cuts = _cuts(lex, left, resources, depth + 1)
+                return [*left_cuts, i, *(i + c for c in right_cuts)]
             return []
     # an acronym glued to a word: PBBmengatakan, ASDonald
     m = re.match(r"[A-Z]{2,}", w)
@@ -270,18 +289,23 @@ def _cuts(lex: Lexicon, w: str, resources: Resources, depth: int = 0) -> list[in
                     or right in lex.names):
                 return [i]
         return []
-    # a name glued to a lower-case word: Trumpatas, Netanyahuberterima, Balidan. A name of
-    # five letters or more takes a known word of four or more; a shorter name only a
-    # function word or an affixed verb (Telkomsel, Mutiara, Jayawijaya stay whole)
-    if w[0].isupper() and w[1:].islower() and len(w) >= 7 and w.lower() not in lex.words:
-        for i in range(len(w) - 3, 3, -1):
-            left, right = w[:i], w[i:]
-            if left not in lex.names or not _known_word(lex, right, resources):
-                continue
-            plausible = (len(left) >= 5 and len(right) >= 4) or right in lex.function_words \
-                or (len(right) >= 6 and bool(morph.analyze(right, resources).prefixes))
-            if plausible and not _known_word(lex, w, resources):
-                return [i]
+    return _name_word_cut(lex, w, resources)
+
+
+def _name_word_cut(lex: Lexicon, w: str, resources: Resources) -> list[int]:
+    """A name glued to a lower-case word: Trumpatas, Netanyahuberterima, Balidan. A name of
+    five letters or more takes a known word of four or more; a shorter name only a
+    function word or an affixed verb (Telkomsel, Mutiara, Jayawijaya stay whole)."""
+    if not (len(w) >= 7 and w[0].isupper() and w[1:].islower()) or w.lower() in lex.words:
+        return []
+    for i in range(len(w) - 3, 3, -1):
+        left, right = w[:i], w[i:]
+        if left not in lex.names or not _known_word(lex, right, resources):
+            continue
+        plausible = (len(left) >= 5 and len(right) >= 4) or right in lex.function_words \
+            or (len(right) >= 6 and bool(morph.analyze(right, resources).prefixes))
+        if plausible and not _known_word(lex, w, resources):
+            return [i]
     return []
 
 
