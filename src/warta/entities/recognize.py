@@ -31,6 +31,7 @@ from warta.resources import Resources
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})")
+_ACRONYM_GLUED = re.compile(r"([A-Z]{2,})([a-z]{3,})")
 _SPACE = re.compile(r"[ \t\u00a0]*")
 _LOWER = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
@@ -67,6 +68,13 @@ def _split_word(text: str, start: int, tables: EntityTables, lower: frozenset[st
     if text.islower():
         return [(start, start + len(text))]  # no capital: no camel cut, no name to unglue
     cuts = [m.start() for m in _CAMEL.finditer(text)]
+    acronym = _ACRONYM_GLUED.fullmatch(text)
+    if acronym and (acronym.group(1) in tables.index.exact
+                    or fold(acronym.group(1)) in tables.index.folded) and _glue_rest(
+            acronym.group(2), tables, lower):
+        # "KPKjuga": a known acronym and a glued word, not "KP" + "Kjuga" (the camel cut
+        # before a capital and two lower-case letters is meant for "ASDonald")
+        cuts = [acronym.end(1)]
     pieces, prev = [], 0
     for cut in [*cuts, len(text)]:
         if cut > prev:

@@ -72,6 +72,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "THREATEN"})
 # types whose object can name a hostile act against their seeming target
 FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# words opening a time clause before the main clause ("Saat X menghadapi ..., Y ...")
+TIME_OPENERS = frozenset({"saat", "ketika", "sementara", "selagi", "sewaktu", "tatkala"})
 # words after a protest noun that open what is protested ("protes terhadap razia ...")
 PROTESTED = frozenset({"terhadap", "atas", "menentang", "melawan"})
 SPORTS_ARTICLE_WORDS = 3  # distinct sports words that make the whole article a match report
@@ -116,6 +118,7 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     # warning whose condition comes after it ("memperingatkan AS jika ...") still stands
     hypothetical = next((i for i, w in enumerate(lows) if w in cues.hypothetical), len(lows))
     consequence, beyond = _consequence(cues, lows, hypothetical)
+    scenario_end = _scenario_end(cues, lows, hypothetical)
     named = sentence_actors.entity_actors(words, doc.entities, span,
                                           scene.country if scene else None, ctx.resources)
     actors = sentence_actors.extra_actors(ctx, words, named, scene)
@@ -152,7 +155,7 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
                                                                      limit=1))
         # the consequence of a condition may hold a threat ("Jika X menyerang, kami akan ...")
         threat_only = consequence <= trig.first < beyond and not presupposed
-        if trig.first > hypothetical and not threat_only and not presupposed:
+        if hypothetical < trig.first < scenario_end and not threat_only and not presupposed:
             continue  # a possessed noun is presupposed: "apakah AS ikut dalam pengeboman
             # Israel terhadap Iran" still says that Israel bombs Iran
         if statements.said_content(ctx, words, triggers, n):
@@ -181,6 +184,18 @@ def _phrase_word(trig: Trigger, words: Sequence[Word]) -> bool:
     parts = {p for ph in trig.entry.phrases for p in ph} | {
         p for n in trig.entry.nouns for p in n.split()}
     return any(w.low in parts or w.root in parts for w in words)
+
+
+def _scenario_end(cues: Cues, lows: Sequence[str], hypothetical: int) -> int:
+    """Where the scenario a hypothetical word opens ends: the end of the sentence, or the
+    comma that closes an opening time clause holding the word (``Saat Los Angeles menghadapi
+    kemungkinan hari keempat kerusuhan, kedua partai berselisih ...``: the main clause after
+    the comma is no scenario). A condition (``jika``) keeps the whole sentence (its
+    consequence is read by ``_consequence``)."""
+    if (hypothetical >= len(lows) or lows[hypothetical] in cues.conditions
+            or lows[0] not in TIME_OPENERS):
+        return len(lows)
+    return next((i for i in range(hypothetical + 1, len(lows)) if lows[i] == ","), len(lows))
 
 
 def _consequence(cues: Cues, lows: Sequence[str], hypothetical: int) -> tuple[int, int]:
@@ -550,6 +565,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                 and t is not None and _generic_public(ctx, t, actors)):
             continue  # "Polisi meminta warga menjauh": an advisory to the public at large;
             # "berkolaborasi dengan masyarakat": a slogan, no partner named
+        if plover == "SUPPORT" and trig.passive and s.ref.sector == "BUS":
+            continue  # "Sidang Tahunan MPR didukung oleh Telkom Indonesia": a sponsor
         if _poll_share(ctx, words, s):
             continue  # "16% warga Rusia menganggap Berlin sebagai musuh": a survey's share
         if s.guessed or (t is not None and t.guessed and plover not in GUESSED_TARGET_TYPES):

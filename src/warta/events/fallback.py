@@ -34,7 +34,7 @@ TARGET_REACH = 6
 PREPOSITIONS = frozenset({"dengan", "kepada", "ke", "terhadap", "atas", "dari", "untuk",
                           "oleh", "di", "pada", "bagi", "antara", "menurut", "soal",
                           "tentang", "mengenai", "melawan", "bersama", "seperti", "sebagai",
-                          "selaku", "dalam", "akibat", "sejak"})
+                          "selaku", "dalam", "akibat", "sejak", "selain"})
 # plural determiners that open a noun phrase ("kepada para demonstran")
 DETERMINERS = frozenset({"para", "sejumlah", "beberapa", "seluruh", "semua"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "(", ")"})

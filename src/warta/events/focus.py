@@ -80,7 +80,7 @@ def _forms(word: str, resources: Resources) -> set[str]:
         if (plain == word and word.startswith(PREFIX_STARTS)) or word.endswith(VERB_ENDINGS):
             out.add(analyze(word, resources, "VERB").root)
     if word.endswith("nya"):
-        out.add(word[:-3])
+        out.add(word[:-3].removesuffix("-"))  # "IUP-nya" is "IUP" with its clitic
     return out
 
 

@@ -22,7 +22,7 @@ def _word_matches(w: Word, target: str, stems: Mapping[str, str]) -> bool:
     """A phrase word by surface, root or stem, also with its possessive clitic
     (``menarik pasukannya``, ``menangguhkan operasional kedutaannya``)."""
     return (w.low == target or w.root == target or w.root == stems.get(target)
-            or (w.low.endswith("nya") and w.low[:-3] == target))
+            or (w.low.endswith("nya") and w.low[:-3].removesuffix("-") == target))
 
 
 def triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Trigger]:
@@ -37,8 +37,11 @@ def triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Trig
             continue
         w = words[i]
         found: Trigger | None = None
+        # a phrase may open with a word carrying its clitic ("IUP-nya dicabut")
+        clitic = w.low[:-3].removesuffix("-") if w.low.endswith("-nya") else w.root
         for phrase, entry in (*lex.by_phrase_head.get(w.low, ()),
-                              *lex.by_phrase_head.get(w.root, ())):
+                              *lex.by_phrase_head.get(w.root, ()),
+                              *(lex.by_phrase_head.get(clitic, ()) if clitic != w.root else ())):
             j, k, hit = i, 1, [i]
             while k < len(phrase):
                 nxt = next((x for x in range(j + 1, min(len(words), j + 2 + entry.reach))
