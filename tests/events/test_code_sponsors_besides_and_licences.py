@@ -48,3 +48,32 @@ def test_a_scenario_in_an_opening_time_clause_ends_at_its_comma(piped: Run) -> N
     # a condition keeps its whole sentence a what-if
     assert not piped("Jika Iran menyerang pangkalan itu, AS mungkin mendeportasi warga Iran "
                      "dari wilayahnya.")
+
+
+def test_the_body_handling_a_case_charged_whom_it_ensnared(piped: Run) -> None:
+    ev = piped("Dalam kasus ini, KPK sudah menetapkan 12 tersangka pengurusan dana hibah "
+               "Provinsi Jawa Tengah. Penetapan tersangka itu merupakan pengembangan dari "
+               "perkara yang telah menjerat mantan Bupati Sleman Budi Santoso.")
+    assert [(e.source.name, e.target and e.target.name) for e in ev
+            if e.target and e.target.name == "Budi Santoso"] == [("KPK", "Budi Santoso")]
+    # a legal body named before the case in the same sentence
+    ev = piped("Kejaksaan Agung kembali menyita dua mobil terkait kasus korupsi yang menjerat "
+               "Direktur Utama PT Maju Jaya Budi Santoso.")
+    assert ("IDN", "JUD", "ACCUSE", "1121", "IDN") in _keys(ev)
+
+
+def test_no_legal_body_no_charge(piped: Run) -> None:
+    # the sentence before names no court, prosecutor or police
+    ev = piped("Presiden Prabowo Subianto berbicara di Istana Merdeka. Ia mengaku malu dengan "
+               "kasus yang menjerat mantan Bupati Sleman Budi Santoso.")
+    assert not [e for e in ev if e.plover == "ACCUSE"]
+
+
+def test_suing_an_actor_over_an_act(piped: Run) -> None:
+    ev = piped("Gubernur California Gavin Newsom menuntut Presiden Donald Trump atas pengerahan "
+               "Garda Nasional ke Los Angeles tanpa persetujuan negara bagian.")
+    assert ("USA", "GOV", "ACCUSE", "115", "USA") in _keys(ev)
+    # a demand stays a demand
+    ev = piped("Mahasiswa menuntut DPR untuk membatalkan revisi undang-undang atas desakan "
+               "publik yang meluas.")
+    assert {k[2] for k in _keys(ev)} == {"REQUEST"}

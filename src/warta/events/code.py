@@ -433,6 +433,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         # sentence before; not "dalam kerusuhan itu" (a setting) nor a protest said against
         # no one
         sources = sentence_actors.carried_group(ctx, doc, scene)
+    if (not sources and scene is not None and entry.plover in ("ACCUSE", "COERCE")
+            and trig.kind == "verb" and not trig.passive):
+        # "perkara yang telah menjerat X": the body handling the case
+        sources = sentence_actors.case_handler(ctx, doc, scene, words, actors, trig)
     if (not sources and scene is not None and entry.plover in SPEECH_TYPES
             and trig.kind == "verb" and not trig.passive
             and sentence_actors.stand_in(ctx, words, actors, trig)):

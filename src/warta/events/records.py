@@ -72,6 +72,7 @@ class Cues:
     nearly: frozenset[str]
     preparing: frozenset[str]
     wars: frozenset[str]
+    legal_cases: frozenset[str]
     leader_modifiers: frozenset[str]
     ending: frozenset[str]
 

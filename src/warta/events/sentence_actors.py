@@ -588,6 +588,33 @@ def carried_group(ctx: Context, doc: Document, scene: Scene) -> list[Actor]:
     return [Actor(-1, -1, people[0].ref, people[0].entity)]
 
 
+def case_handler(ctx: Context, doc: Document, scene: Scene, words: Sequence[Word],
+                 actors: Sequence[Actor], trig: Trigger) -> list[Actor]:
+    """The body handling a legal case that a relative clause says ensnared someone
+    (``perkara yang telah menjerat X``: ``cues.yaml`` ``legal_cases`` within three words
+    before ``yang``): the court, prosecutor or police (JUD, COP) named before the trigger in
+    the sentence, else the one such body of the sentence before (``KPK sudah menetapkan 21
+    tersangka ... . Penetapan tersangka itu merupakan pengembangan dari perkara yang telah
+    menjerat X``)."""
+    i = trig.first - 1
+    while i >= 0 and words[i].low in ctx.cues.subject_gap and words[i].low != "yang":
+        i -= 1
+    if i < 1 or words[i].low != "yang" or not any(
+            w.low in ctx.cues.legal_cases for w in words[max(0, i - 3): i]):
+        return []
+    legal = ("JUD", "COP")
+    here = [a for a in actors if a.last < trig.first and a.ref.sector in legal]
+    if here:
+        return here[-1:]
+    prev = _previous_sentence(ctx, doc, scene)
+    if prev is None:
+        return []
+    found = [a for a in entity_actors(prev[0], doc.entities, prev[1]) if a.ref.sector in legal]
+    if len({(a.ref.code, a.ref.sector) for a in found}) != 1:
+        return []
+    return [Actor(-1, -1, found[0].ref, found[0].entity)]
+
+
 def carried_source(ctx: Context, doc: Document, scene: Scene) -> list[Actor]:
     """The one actor the previous sentence is about: its named actors that are neither the
     object of a preposition (``dengan Maduro``) nor an attribution (``sebut Kremlin``) must
