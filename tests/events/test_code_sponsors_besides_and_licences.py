@@ -77,3 +77,13 @@ def test_suing_an_actor_over_an_act(piped: Run) -> None:
     ev = piped("Mahasiswa menuntut DPR untuk membatalkan revisi undang-undang atas desakan "
                "publik yang meluas.")
     assert {k[2] for k in _keys(ev)} == {"REQUEST"}
+
+
+def test_an_aggregate_that_occurred_shows_a_mention_that_occurred(piped: Run) -> None:
+    body = ("Pemerintah tidak mencabut izin usaha pertambangan PT Maju Jaya di Raja Ampat. "
+            "Sebaliknya, pemerintah mencabut izin usaha pertambangan empat perusahaan yang "
+            "beroperasi di kawasan itu.")
+    ev = [e for e in piped(body) if e.plover == "COERCE"]
+    assert [(e.status, e.target and e.target.name) for e in ev] == [
+        ("occurred", "empat perusahaan")]
+    assert len(ev[0].mentions) == 2

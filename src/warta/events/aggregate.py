@@ -3,9 +3,11 @@
 key differs from an earlier one only by a missing sector (``Venezuela`` after ``Maduro``)
 joins the earlier event: the country named alone is the same actor as its organ.
 
-The kept event is the first mention (its evidence, names and attribution); its CAMEO code
-is the most specific among the mentions; its status is ``occurred`` if any mention
-occurred (a negated or planned mention next to a reported one does not undo it), its date
+The kept event is the first mention with the event's status (its evidence, names and
+attribution: a negated mention, ``Pemerintah tidak mencabut izin PT X``, does not stand as
+the evidence of revocations that occurred); its CAMEO code is the most specific among the
+mentions; its status is ``occurred`` if any mention occurred (a negated or planned mention
+next to a reported one does not undo it), its date
 the first non-null date, its confidence the highest. The evidence spans of all mentions are
 kept on the event (``Event.mentions``); the mention events are also returned beside them.
 """
@@ -55,12 +57,12 @@ def aggregate(events: Sequence[Event], ontology: Ontology) -> tuple[list[Event],
     out: list[Event] = []
     mentions: list[list[Event]] = []
     for group in groups.values():
-        first = group[0]
-        cameo = first.cameo
+        cameo = group[0].cameo
         for e in group[1:]:
             cameo = ontology.more_specific(cameo, e.cameo)
         statuses = {e.status for e in group}
-        status = "occurred" if "occurred" in statuses else first.status
+        status = "occurred" if "occurred" in statuses else group[0].status
+        first = next(e for e in group if e.status == status)
         date = next((e for e in group if e.date), None)
         out.append(dataclasses.replace(
             first, cameo=cameo, mode=ontology.mode_of(cameo), status=status,
