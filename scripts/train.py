@@ -13,6 +13,11 @@ Runs end at ``training.max_steps`` in their config (set to the steps the shipped
 trained for, so a rerun gives the same model); ``--max-minutes`` is only a safety cap on a slow
 machine: spaCy writes ``model-best`` at every evaluation that improves, so a stopped run still
 leaves its best model.
+
+``--pretrain`` (Round 6 of the model card; not the default, and not shipped: it did not beat
+the shipped NER) first pretrains the NER's encoder with ``spacy pretrain`` on the raw corpora
+(``training/pretrain_data.py``, ``configs/ner_pretrain.cfg``), then trains the NER from those
+weights and assembles it with the UD model into ``training/work/id_warta_pretrain``.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ model's weights.
     python training/spacy_train_blas.py CONFIG --output DIR --paths.train X --paths.dev Y
         [--paths.init_tok2vec WEIGHTS]
     python training/spacy_train_blas.py CONFIG --output DIR --pretrain --paths.raw_text DOCBIN
+        [--resume-path WEIGHTS --epoch-resume N]
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ def main() -> None:
     ap.add_argument("--paths.dev", dest="dev")
     ap.add_argument("--paths.init_tok2vec", dest="init_tok2vec")
     ap.add_argument("--paths.raw_text", dest="raw_text")
+    ap.add_argument("--resume-path", type=Path, default=None,
+                    help="with --pretrain: continue from these weights (the optimizer starts "
+                         "afresh, so this is not the same as one longer run)")
+    ap.add_argument("--epoch-resume", type=int, default=None,
+                    help="with --resume-path: the number of the first epoch to run")
     args = ap.parse_args()
     set_current_ops(NumpyOps(use_blis=False))  # models built from here on use NumPy's gemm
     overrides = {f"paths.{k}": v for k in ("train", "dev", "init_tok2vec", "raw_text")
@@ -46,7 +52,8 @@ def main() -> None:
         # does; `spacy pretrain` does not fill them itself
         config = load_model_from_config(raw, auto_fill=True, validate=True).config
         config.to_disk(out / "config.cfg")
-        pretrain(config.interpolate(), out, silent=False)
+        pretrain(config.interpolate(), out, resume_path=args.resume_path,
+                 epoch_resume=args.epoch_resume, silent=False)
         return
     from spacy.cli.train import train
 
