@@ -1,7 +1,7 @@
 """Train Warta's Indonesian pipeline from ../shared/data/train and ship it into the package.
 
     python scripts/train.py --shared ../shared [--max-minutes 150] [--with-gsd2017] [--ner-clean]
-        [--fast] [--jobs 1]
+        [--fast] [--pretrain] [--jobs 1]
 
 Steps: convert the treebanks and NER sets to DocBins (``training/ud_data.py``,
 ``training/ner_data.py``); train the UD model (tagger, lemmatizer, parser on one encoder) and
@@ -13,6 +13,11 @@ Runs end at ``training.max_steps`` in their config (set to the steps the shipped
 trained for, so a rerun gives the same model); ``--max-minutes`` is only a safety cap on a slow
 machine: spaCy writes ``model-best`` at every evaluation that improves, so a stopped run still
 leaves its best model.
+
+``--pretrain`` (Round 6 of the model card; not the default, and not shipped: it did not beat
+the shipped NER) first pretrains the NER's encoder with ``spacy pretrain`` on the raw corpora
+(``training/pretrain_data.py``, ``configs/ner_pretrain.cfg``), then trains the NER from those
+weights and assembles it with the UD model into ``training/work/id_warta_pretrain``.
 """
 
 from __future__ import annotations
@@ -62,19 +67,29 @@ def convert(shared: Path, *, with_gsd2017: bool, ner_clean: bool = False) -> dic
 
 # run name -> config file (training/configs/<stem>.cfg)
 CONFIGS = {"ud": "ud", "ud-gsd": "ud", "ner": "ner", "ner-clean": "ner_clean",
-           "ud-fast": "ud_fast", "ner-fast": "ner_fast"}
+           "ud-fast": "ud_fast", "ner-fast": "ner_fast", "ner-pretrain": "ner_pretrain",
+           "pretrain": "ner_pretrain"}
+# runs made with NumPy's BLAS (training/spacy_train_blas.py, faster here); the default recipe
+# keeps spaCy's own command so that it reproduces the shipped weights
+BLAS_RUNS = ("-fast", "-pretrain", "pretrain")
 
 
-def start_training(name: str, train: Path, dev: Path) -> subprocess.Popen[bytes]:
+def start_training(name: str, train: Path, dev: Path | None = None,
+                   init_tok2vec: Path | None = None) -> subprocess.Popen[bytes]:
+    """A ``spacy train`` run in the background; with the run name ``pretrain``, the
+    ``spacy pretrain`` run of its config on the DocBin ``train`` instead."""
     out = WORK / name
     shutil.rmtree(out, ignore_errors=True)
     config = TRAINING / "configs" / f"{CONFIGS[name]}.cfg"
-    # the speed variant trains with NumPy's BLAS (training/spacy_train_blas.py, faster here);
-    # the default recipe keeps spaCy's own command so that it reproduces the shipped weights
-    trainer = ([str(TRAINING / "spacy_train_blas.py")] if name.endswith("-fast")
+    trainer = ([str(TRAINING / "spacy_train_blas.py")] if name.endswith(BLAS_RUNS)
                else ["-m", "spacy", "train"])
-    cmd = [sys.executable, *trainer, str(config),
-           "--output", str(out), "--paths.train", str(train), "--paths.dev", str(dev)]
+    cmd = [sys.executable, *trainer, str(config), "--output", str(out)]
+    if name == "pretrain":
+        cmd += ["--pretrain", "--paths.raw_text", str(train)]
+    else:
+        cmd += ["--paths.train", str(train), "--paths.dev", str(dev)]
+    if init_tok2vec is not None:
+        cmd += ["--paths.init_tok2vec", str(init_tok2vec)]
     logf = (WORK / f"{name}.log").open("wb")
     log(f"training {name}: {' '.join(cmd)} (log: {logf.name})")
     return subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT,
@@ -93,18 +108,44 @@ def wait(proc: subprocess.Popen[bytes], name: str, deadline: float) -> None:
         raise SystemExit(f"{name} training failed, see {WORK / (name + '.log')}")
 
 
+def pretrain(shared: Path, max_minutes: float) -> Path:
+    """Pretrain the NER encoder (``configs/ner_pretrain.cfg``, ``[pretraining]``) on the raw
+    corpora and the NER train sentences (``training/pretrain_data.py``); returns the weights of
+    the last epoch. Runs before the training runs, with its own wall-clock cap: a stopped run
+    keeps the weights of its last finished epoch."""
+    import pretrain_data
+    import spacy
+
+    log("building the pretraining corpus (clean + segment the raw corpora)")
+    stats = pretrain_data.build(shared, WORK / "corpus", spacy.blank("id"), seed=SEED)
+    log(f"pretraining corpus: {', '.join(f'{k} {v}' for k, v in stats.items() if k != 'path')}")
+    proc = start_training("pretrain", stats["path"])
+    wait(proc, "pretrain", time.time() + max_minutes * 60)
+    epochs = sorted(WORK.glob("pretrain/model[0-9]*.bin"),
+                    key=lambda p: int(p.stem.removeprefix("model")))
+    if not epochs:
+        raise SystemExit(f"pretraining saved no epoch, see {WORK / 'pretrain.log'}")
+    log(f"pretrained encoder: {epochs[-1]}")
+    return epochs[-1]
+
+
 def train_all(paths: dict[str, Path], max_minutes: float, jobs: int, ud_name: str,
-              ner_name: str = "ner") -> None:
+              ner_name: str = "ner", init_tok2vec: Path | None = None,
+              skip: tuple[str, ...] = ()) -> None:
+    """The UD and NER runs (one thread each; ``jobs`` at once); runs named in ``skip`` are
+    reused from an earlier call. ``init_tok2vec``: pretrained weights for the NER encoder."""
     start = time.time()
-    runs = [(ud_name, paths["ud_train"], paths["ud_dev"]),
-            (ner_name, paths["ner_train"], paths["ner_dev"])]
+    runs = [(name, tr, dv) for name, tr, dv in [(ud_name, paths["ud_train"], paths["ud_dev"]),
+                                              (ner_name, paths["ner_train"], paths["ner_dev"])]
+            if name not in skip]
+    t2v = {ner_name: init_tok2vec}
     if jobs > 1:
-        procs = [(name, start_training(name, tr, dv)) for name, tr, dv in runs]
+        procs = [(name, start_training(name, tr, dv, t2v.get(name))) for name, tr, dv in runs]
         for name, proc in procs:
             wait(proc, name, start + max_minutes * 60)
         return
     for name, tr, dv in runs:
-        proc = start_training(name, tr, dv)
+        proc = start_training(name, tr, dv, t2v.get(name))
         wait(proc, name, time.time() + max_minutes * 60 * BUDGET_SHARE[name.split("-")[0]])
 
 
@@ -115,6 +156,11 @@ def assemble(ud_dir: Path, ner_dir: Path, out: Path) -> None:
 
     nlp = spacy.load(ud_dir)
     ner_nlp = spacy.load(ner_dir)
+    if "tok2vec" in ner_nlp.pipe_names:
+        # a NER trained with a separate (pretrained) encoder, configs/ner_pretrain.cfg: the
+        # encoder is copied into the ner component, so that the package's NER has its own
+        # encoder as the ner.cfg one has, and the UD pipeline's tok2vec is not touched
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     nlp.meta.update({
         "name": "warta", "version": "0.1.0", "lang": "id",
@@ -237,6 +283,14 @@ def main() -> None:
     ap.add_argument("--fast", action="store_true",
                     help="speed variant: configs/ud_fast.cfg and configs/ner_fast.cfg (narrower "
                          "encoders) on the default data, into training/work/id_warta_fast")
+    ap.add_argument("--pretrain", action="store_true",
+                    help="NER encoder pretrained on the raw corpora (spacy pretrain, "
+                         "configs/ner_pretrain.cfg) before the NER is trained with it; the UD "
+                         "model is the default one (--skip-ud reuses training/work/ud)")
+    ap.add_argument("--pretrain-minutes", type=float, default=50.0,
+                    help="wall-clock cap of the pretraining run")
+    ap.add_argument("--skip-ud", action="store_true",
+                    help="reuse training/work/<ud run>/model-best, train only the NER")
     ap.add_argument("--skip-training", action="store_true",
                     help="reuse training/work/{ud,ner}/model-best")
     ap.add_argument("--out", type=Path, default=None,
@@ -246,16 +300,20 @@ def main() -> None:
     args = ap.parse_args()
     shared = args.shared.resolve()
     ud_name = "ud-gsd" if args.with_gsd2017 else "ud-fast" if args.fast else "ud"
-    ner_name = "ner-clean" if args.ner_clean else "ner-fast" if args.fast else "ner"
+    ner_name = ("ner-clean" if args.ner_clean else "ner-fast" if args.fast else
+                "ner-pretrain" if args.pretrain else "ner")
     if args.out is None:
         args.out = (WORK / "id_warta_gsd2017" if args.with_gsd2017 else
                     WORK / "id_warta_ner_clean" if args.ner_clean else
-                    WORK / "id_warta_fast" if args.fast else MODEL_DIR)
+                    WORK / "id_warta_fast" if args.fast else
+                    WORK / "id_warta_pretrain" if args.pretrain else MODEL_DIR)
     WORK.mkdir(parents=True, exist_ok=True)
     log("converting data")
     paths = convert(shared, with_gsd2017=args.with_gsd2017, ner_clean=args.ner_clean)
     if not args.skip_training:
-        train_all(paths, args.max_minutes, args.jobs, ud_name, ner_name)
+        weights = pretrain(shared, args.pretrain_minutes) if args.pretrain else None
+        train_all(paths, args.max_minutes, args.jobs, ud_name, ner_name, init_tok2vec=weights,
+                  skip=(ud_name,) if args.skip_ud else ())
     log(f"assembling into {args.out}")
     assemble(WORK / ud_name / "model-best", WORK / ner_name / "model-best", args.out)
     log("evaluating")
