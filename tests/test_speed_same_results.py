@@ -9,7 +9,7 @@ import dataclasses
 import pytest
 
 from warta.doc import Document, Entity, Mention, RawDocument, Span, Token
-from warta.entities.recognize import _split_word, words_of
+from warta.entities.recognize import _WORD, _split_word, words_of
 from warta.entities.tables import entity_tables
 from warta.events.focus import wants_parse
 from warta.lang.segment import segment
@@ -66,10 +66,15 @@ def test_is_wire_by_prefix(res: Resources) -> None:
 def test_lower_case_words_skip_the_split_with_the_same_records(res: Resources) -> None:
     tables = entity_tables(res)
     words = words_of(BODY, tables)
-    for w in words:
-        if w.text.islower():
-            assert not w.cap and not w.glued
+    by_start = {w.start: w for w in words}
+    for m in _WORD.finditer(BODY):
+        # a whole lower-case word of the body, not the tail cut from a glued one
+        # ("ASmenolak" gives "AS" + a glued "menolak")
+        if m.group().islower():
+            w = by_start[m.start()]
+            assert (w.end, w.cap, w.glued) == (m.end(), False, False)
             assert _split_word(w.text, w.start, tables, frozenset()) == [(w.start, w.end)]
+    assert [(w.text, w.glued) for w in words if w.text == "menolak"] == [("menolak", True)]
     assert [BODY[w.start:w.end] for w in words] == [w.text for w in words]
 
 
