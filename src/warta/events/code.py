@@ -72,8 +72,6 @@ FORCE_TYPES = frozenset({"ASSAULT", "THREATEN"})
 # types whose object can name a hostile act against their seeming target
 FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
-# words opening a time clause before the main clause ("Saat X menghadapi ..., Y ...")
-TIME_OPENERS = frozenset({"saat", "ketika", "sementara", "selagi", "sewaktu", "tatkala"})
 # words after a protest noun that open what is protested ("protes terhadap razia ...")
 PROTESTED = frozenset({"terhadap", "atas", "menentang", "melawan"})
 SPORTS_ARTICLE_WORDS = 3  # distinct sports words that make the whole article a match report
@@ -193,7 +191,7 @@ def _scenario_end(cues: Cues, lows: Sequence[str], hypothetical: int) -> int:
     the comma is no scenario). A condition (``jika``) keeps the whole sentence (its
     consequence is read by ``_consequence``)."""
     if (hypothetical >= len(lows) or lows[hypothetical] in cues.conditions
-            or lows[0] not in TIME_OPENERS):
+            or lows[0] not in cues.time_openers):
         return len(lows)
     return next((i for i in range(hypothetical + 1, len(lows)) if lows[i] == ","), len(lows))
 

@@ -73,6 +73,7 @@ class Cues:
     preparing: frozenset[str]
     wars: frozenset[str]
     legal_cases: frozenset[str]
+    time_openers: frozenset[str]
     leader_modifiers: frozenset[str]
     ending: frozenset[str]
 
