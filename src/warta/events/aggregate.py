@@ -6,7 +6,8 @@ joins the earlier event: the country named alone is the same actor as its organ.
 The kept event is the first mention with the event's status (its evidence, names and
 attribution: a negated mention, ``Pemerintah tidak mencabut izin PT X``, does not stand as
 the evidence of revocations that occurred); its CAMEO code is the most specific among the
-mentions; its status is ``occurred`` if any mention occurred (a negated or planned mention
+mentions with that status (a planned attempt on a leader's life, 185, does not recode
+attacks that occurred, 190); its status is ``occurred`` if any mention occurred (a negated or planned mention
 next to a reported one does not undo it), its date
 the first non-null date, its confidence the highest. The evidence spans of all mentions are
 kept on the event (``Event.mentions``); the mention events are also returned beside them.
@@ -57,12 +58,13 @@ def aggregate(events: Sequence[Event], ontology: Ontology) -> tuple[list[Event],
     out: list[Event] = []
     mentions: list[list[Event]] = []
     for group in groups.values():
-        cameo = group[0].cameo
-        for e in group[1:]:
-            cameo = ontology.more_specific(cameo, e.cameo)
         statuses = {e.status for e in group}
         status = "occurred" if "occurred" in statuses else group[0].status
-        first = next(e for e in group if e.status == status)
+        kept = [e for e in group if e.status == status]
+        first = kept[0]
+        cameo = first.cameo
+        for e in kept[1:]:
+            cameo = ontology.more_specific(cameo, e.cameo)
         date = next((e for e in group if e.date), None)
         out.append(dataclasses.replace(
             first, cameo=cameo, mode=ontology.mode_of(cameo), status=status,
