@@ -66,10 +66,18 @@ class Annotated:
 
 # Does a sentence (its lower-cased words) need the tagger, lemmatizer and parser?
 ParseWanted = Callable[[Sequence[str]], bool]
-# the model components every sentence goes through even when parsing is focused: the
-# entity layer reads NER mentions everywhere (NER has its own encoder, so it needs no
-# other component's output)
-ALWAYS = frozenset({"ner"})
+
+
+def always_run(nlp: Language) -> frozenset[str]:
+    """The model components every sentence goes through even when parsing is focused: the
+    entity layer reads NER mentions everywhere, so ``ner`` runs on every sentence, and so
+    does a shared encoder (``tok2vec``) that ``ner`` listens to. With its own encoder inside
+    the component, ``ner`` needs no other component's output."""
+    names = {"ner"}
+    for name, proc in nlp.pipeline:
+        if "ner" in getattr(proc, "listening_components", ()):
+            names.add(name)
+    return frozenset(names)
 
 
 def annotate(nlp: Language, text: str, resources: Resources,
@@ -105,8 +113,9 @@ def annotate_many(nlp: Language, bodies: Sequence[tuple[str, Sequence[Span]]],
     lowered = [[t.text.lower() for t in seg.tokens[i:j]]
                for seg in segs for i, j in sentence_ranges(seg)]
     parse = [d for d, words in zip(flat, lowered, strict=True) if wanted(words)]
+    always = always_run(nlp)
     for name, proc in nlp.pipeline:
-        for _ in proc.pipe(flat if name in ALWAYS else parse,  # type: ignore[attr-defined]
+        for _ in proc.pipe(flat if name in always else parse,  # type: ignore[attr-defined]
                            batch_size=batch_size):
             pass
     return [Annotated(seg, docs) for seg, docs in zip(segs, per_body, strict=True)]
