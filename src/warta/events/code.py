@@ -71,9 +71,6 @@ NO_TARGET_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 FORCE_TYPES = frozenset({"ASSAULT", "THREATEN"})
 # types whose object can name a hostile act against their seeming target
 FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
-DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
-# words after a protest noun that open what is protested ("protes terhadap razia ...")
-PROTESTED = frozenset({"terhadap", "atas", "menentang", "melawan"})
 SPORTS_ARTICLE_WORDS = 3  # distinct sports words that make the whole article a match report
 PRONOUN_REACH = 2  # sentences back a pronoun (ia, dia, mereka) looks for its antecedent
 # sentences back a demonstrative reference (yayasan tersebut, misi itu) looks for its actor
@@ -412,7 +409,7 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         # "aksi protes terhadap razia imigrasi oleh pemerintah federal": the doer of the
         # act protested against
         at = next((i for i in range(trig.last + 1, min(len(words), trig.last + 3))
-                   if words[i].low in PROTESTED), None)
+                   if words[i].low in cues.protested), None)
         if at is not None:
             targets = roles.object_agent(ctx, words, actors, dataclasses.replace(
                 trig, first=at, last=at)) or nominal.act_possessor(ctx, words, actors, at)
@@ -425,7 +422,7 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             sources = listed
     if (not sources and targets and scene is not None and entry.plover == "PROTEST"
             and trig.kind == "noun" and trig.last + 1 < len(words)
-            and words[trig.last + 1].low in DEMONSTRATIVES
+            and words[trig.last + 1].low in cues.demonstratives
             and not (trig.first > 0 and words[trig.first - 1].low in F.PREPOSITIONS)):
         # "Ribuan warga AS berkumpul ... . Unjuk rasa ini menentang ...": the people of the
         # sentence before; not "dalam kerusuhan itu" (a setting) nor a protest said against
@@ -462,7 +459,7 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             and not (entry.cameo.startswith("145") and any(
                 t.ref.sector == "MIL" for t in targets))  # a border clash is no riot
             and not (
-                trig.last + 1 < len(words) and words[trig.last + 1].low in DEMONSTRATIVES)):
+                trig.last + 1 < len(words) and words[trig.last + 1].low in cues.demonstratives)):
         # "gelombang protes terhadap DPR": unnamed protesters are the public of the
         # article's country; "unjuk rasa itu" is the group named before
         # (sentence_actors.carried_group)
@@ -638,7 +635,7 @@ def _stated_aim(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
     within two words after ``dan``)."""
     hi = F.clause(words, trig.last, ctx.cues.clause_breaks)[1]
     for i in range(trig.last + 1, hi):
-        if words[i].low in ("dan", "serta") and any(
+        if words[i].low in ctx.cues.conjunctions and any(
                 w.low in ctx.cues.capability or w.low in ctx.cues.future
                 for w in words[i + 1: min(hi, i + 3)]):
             return True

@@ -67,7 +67,7 @@ def struck(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], after: 
             return []
         if all(w.low in cues.possessed_heads or w.low in STRIKE_COUNTS or w.low.isdigit()
                or (w.upos in ("NUM", "NOUN", "ADJ", "DET") and not F.is_verb(w))
-               or (w.low in ("dan", "serta") and k > 0)  # "fasilitas militer dan ekonomi"
+               or (w.low in cues.conjunctions and k > 0)  # "fasilitas militer dan ekonomi"
                for k, w in enumerate(between)):
             return roles.group(actors, n, words, cues)
         return []

@@ -74,6 +74,13 @@ class Cues:
     wars: frozenset[str]
     legal_cases: frozenset[str]
     time_openers: frozenset[str]
+    conjunctions: frozenset[str]
+    demonstratives: frozenset[str]
+    reference_demonstratives: frozenset[str]
+    protested: frozenset[str]
+    subject_obliques: frozenset[str]
+    helped_clauses: frozenset[str]
+    inclusion: frozenset[str]
     leader_modifiers: frozenset[str]
     ending: frozenset[str]
 

@@ -82,9 +82,8 @@ def subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             # an actor after a preposition is not a subject, nor the modifier of a noun
             # ("mengibarkan bendera Rusia dan menentang NATO")
             prev = words[grp[0].first - 1] if grp[0].first > 0 else None
-            if prev is not None and (prev.low in {
-                    "dengan", "kepada", "ke", "terhadap", "atas", "dari", "untuk", "oleh",
-                    "di", "pada", "bagi", "antara"} or _modifier(ctx, words, grp[0].first)):
+            if prev is not None and (prev.low in cues.subject_obliques
+                                     or _modifier(ctx, words, grp[0].first)):
                 return []
             return grp
         return []
@@ -103,13 +102,13 @@ def borrowed_subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor
         i -= 1
     if i < 1:
         return []
-    if words[i].low in ("saat", "ketika", "untuk"):
+    if words[i].low in ctx.cues.helped_clauses:
         for n, a in enumerate(actors):
             if a.last == i - 1 and a.first > 0 and words[a.first - 1].root == "bantu" and (
                     "meN" in words[a.first - 1].prefixes):
                 return group(actors, n, words, ctx.cues)
         return []
-    if words[i].low == "termasuk" and words[i - 1].low == ",":
+    if words[i].low in ctx.cues.inclusion and words[i - 1].low == ",":
         root = next((k for k, w in enumerate(words[: i - 1]) if w.dep == "root"), None)
         p = A.parse_of(words)
         if root is None or p is None or not F.is_verb(words[root]):

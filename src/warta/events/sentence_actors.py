@@ -13,7 +13,16 @@ from collections.abc import Mapping, Sequence
 from warta.doc import ActorRef, Document, Entity, Span
 from warta.events import fallback as F
 from warta.events import records, roles
-from warta.events.records import Actor, ActorWords, Context, Scene, Trigger, Word, load_actor_words
+from warta.events.records import (
+    Actor,
+    ActorWords,
+    Context,
+    Cues,
+    Scene,
+    Trigger,
+    Word,
+    load_actor_words,
+)
 from warta.events.territory import territory_of
 from warta.resources import Resources
 
@@ -137,7 +146,7 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             out.append(Actor(_count_start(aw, words, i, taken), i + 1, ref, common_entity(ref)))
             i += 2
             continue
-        referred = _referred(aw, scene, words, i) if i not in taken else []
+        referred = _referred(ctx.cues, aw, scene, words, i) if i not in taken else []
         if referred:  # "yayasan tersebut", "kota-kota itu": actors named earlier
             out.extend(referred)
             i += 2
@@ -158,7 +167,7 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
                     i > 0 and words[i - 1].upos in ("NOUN", "PROPN")):
                 # "A dan B ... . Mereka menandatangani ...": the one named pair; not a
                 # possessor ("pertemuan puncak mereka"), whose owners are often others
-                for ent, name in _mereka_antecedents(scene, aw, w.start):
+                for ent, name in _mereka_antecedents(ctx.cues, scene, aw, w.start):
                     out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, ent.id), ent))
             if ante is not None:
                 ent, name = ante
@@ -216,11 +225,8 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
     return out
 
 
-# after a reference noun; not "ini": "yayasan ini" in a quote is mostly the speaker's own
-REFERENCE_DEMONSTRATIVES = frozenset({"tersebut", "itu"})
-
-
-def _referred(aw: ActorWords, scene: Scene, words: Sequence[Word], i: int) -> list[Actor]:
+def _referred(cues: Cues, aw: ActorWords, scene: Scene, words: Sequence[Word],
+              i: int) -> list[Actor]:
     """The actors a noun of ``references`` right before a demonstrative stands for
     (``yayasan tersebut``: the latest NGO named in the five sentences before; ``kota-kota
     tersebut``: every city named in the sentence of the latest one, coded as its state: a
@@ -228,7 +234,7 @@ def _referred(aw: ActorWords, scene: Scene, words: Sequence[Word], i: int) -> li
     target-only actor, which its own state never acts on). Only actors of the
     noun's kind: an NGO noun never takes a state or a ministry named closer, and with none
     of its kind the phrase is no actor."""
-    if i + 1 >= len(words) or words[i + 1].low not in REFERENCE_DEMONSTRATIVES:
+    if i + 1 >= len(words) or words[i + 1].low not in cues.reference_demonstratives:
         return []
     low = words[i].low
     plural = "-" in low and low.split("-")[0] == low.split("-")[-1]
@@ -359,7 +365,7 @@ def _state_pair(scene: Scene, before: int) -> list[str]:
     return codes if len(codes) == 2 else []
 
 
-def _mereka_antecedents(scene: Scene, aw: ActorWords, before: int
+def _mereka_antecedents(cues: Cues, scene: Scene, aw: ActorWords, before: int
                       ) -> list[tuple[Entity, str]]:
     """``mereka`` standing for one named organisation (an armed group, a party: the only
     actor named from the previous sentence up to the pronoun, of type ORG) or for a pair:
@@ -376,7 +382,7 @@ def _mereka_antecedents(scene: Scene, aw: ActorWords, before: int
     if len(ids) == 1:  # "Houthi mengaku ... . Mereka menembakkan ...": one named group
         ent = near[0][2]
         return [(ent, ent.name)] if ent.type == "ORG" and not lows & groups else []
-    joined = any(a[2].id != b[2].id and scene.body[a[1]:b[0]].strip().lower() in ("dan", "serta")
+    joined = any(a[2].id != b[2].id and scene.body[a[1]:b[0]].strip().lower() in cues.conjunctions
                  and not _after_preposition(scene.body, a[0])
                  for a, b in itertools.pairwise(near))
     if not joined or lows & groups:
