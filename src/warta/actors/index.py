@@ -53,6 +53,8 @@ class ActorIndex:
     # longest such name in words
     country_keys: set[str] = field(default_factory=set)
     iso3: dict[str, int] = field(default_factory=dict)
+    # folded names of foreign cities and states (``places.yaml`` ``cities``) → their ISO3
+    place_country: dict[str, str] = field(default_factory=dict)
 
     def add(self, entry: Entry, names: Iterable[str]) -> int:
         number = len(self.entries)
@@ -135,6 +137,10 @@ def _places(index: ActorIndex, places: Mapping[str, Any]) -> None:
         names = _as_list(names)
         index.add(Entry(name=names[0], type="LOC", code=code, sector="GOV", rule="capital",
                         aliases=tuple(names[1:])), names)
+    for code, names in (places.get("cities") or {}).items():
+        for name in _as_list(names):  # each city its own place: Osaka is no alias of Kyoto
+            index.add(Entry(name=name, type="LOC", code=None, sector=None, rule="place"), [])
+            index.place_country[fold(name)] = str(code)
     kinds: tuple[tuple[str, Rule], ...] = (("metonyms", "metonym"), ("regions", "region"))
     for kind, rule in kinds:
         for item in places.get(kind) or []:

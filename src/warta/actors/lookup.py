@@ -82,11 +82,15 @@ def _dictionary(index: ActorIndex, name: str) -> list[int]:
 
 def _state_or_org(index: ActorIndex, resources: Resources, span: str
                   ) -> tuple[str | None, str | None, bool] | None:
-    """What a span after a head names, if it is a country or an organisation."""
+    """What a span after a head names, if it is a country or an organisation. A foreign
+    city or state (``places.yaml`` ``cities``) names its country, as a bare state would:
+    ``Wali Kota Los Angeles`` is a US office, not the IDN fallback of ``Wali Kota``."""
     for n in _dictionary(index, span):
         entry = index.entries[n]
         if not entry.is_person and entry.code is not None:
             return entry.code, entry.sector, entry.rule == "country"
+        if entry.rule == "place" and fold(entry.name) in index.place_country:
+            return index.place_country[fold(entry.name)], None, True
     match = _institution(index, resources, span)
     if match is not None and match.code is not None:
         return match.code, match.sector, False

@@ -18,12 +18,15 @@ Rule = Literal[
     "capital",          # a capital used as an actor: country/GOV (the caller decides if it acts)
     "metonym",          # a seat of power: Kremlin, Gedung Putih, Pentagon
     "region",           # Barat, Eropa
+    "place",            # a foreign city or state (Los Angeles, California): code null, the
+                        # titles and institutions named before it take its country
     "organization",     # an organisation in the dictionary
     "institution",      # a name built from an institution head and a country: Militer Israel
     "person",           # a person in the dictionary with a role valid on the date
     "person-no-role",   # a known person with no role on the date: code null (former office)
     "person-partial",   # a surname or first name of exactly one known person
     "title",            # inferred from the title before a person's name
+    "title-default",    # a title head's fallback, no country named after it (Menteri → IDN)
 ]
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from warta.actors.dates import as_date
-from warta.actors.heads import HeadTable, apply_head, compile_heads
+from warta.actors.heads import WILD, HeadTable, apply_head, compile_heads
 from warta.actors.index import actor_index
 from warta.actors.lookup import DateLike, actor_after, lookup
 from warta.actors.match import ActorMatch
@@ -40,6 +40,7 @@ class TitleWords:
     not_verbs: frozenset[str]
     verb_prefix: re.Pattern[str]
     group_heads: frozenset[str] = frozenset()  # folded heads naming a crowd (warga)
+    portfolio_heads: frozenset[str] = frozenset()  # offices whose IDN fallback is a guess
 
 
 def _title_words(resources: Resources) -> TitleWords:
@@ -52,6 +53,7 @@ def _title_words(resources: Resources) -> TitleWords:
     return TitleWords(ranks=words("ranks"), rank_tails=words("rank_tails"),
                       boundaries=words("boundaries"), negators=words("negators"),
                       not_verbs=words("not_verbs"), group_heads=words("group_heads"),
+                      portfolio_heads=words("portfolio_heads"),
                       verb_prefix=re.compile(rf"^(?:{prefixes})\w{{3,}}$" if prefixes else r"^$"))
 
 
@@ -125,8 +127,15 @@ def infer_from_title(context_before: str, name: str, on: DateLike = None,
         code, sector = apply_head(head, found)
         if code is None:
             continue
+        # an office named by its portfolio with nothing named after it gives its fallback
+        # (``Menteri`` → IDN): a guess, which the entity layer may overrule by the
+        # article's country (entities.link.home_country); not a local office, whose
+        # unknown place is mostly Indonesian (``Wali Kota Depok``)
+        default = found is None and head.code == WILD \
+            and " ".join(head.words) in words_.portfolio_heads
         return ActorMatch(name=" ".join(name.split()), type="PER", code=code, sector=sector,
-                          rule="title", title=" ".join(window[start:]))
+                          rule="title-default" if default else "title",
+                          title=" ".join(window[start:]))
     return None
 
 
@@ -165,5 +174,5 @@ def resolve_person(name: str, context_before: str = "", on: DateLike = None,
     titled = infer_from_title(context_before, name, on, resources) if context_before else None
     if titled is not None and found is not None:
         return ActorMatch(name=found.name, type="PER", code=titled.code, sector=titled.sector,
-                          rule="title", wikidata=found.wikidata, title=titled.title)
+                          rule=titled.rule, wikidata=found.wikidata, title=titled.title)
     return titled or found

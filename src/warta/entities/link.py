@@ -125,21 +125,29 @@ def acts(body: str, c: Candidate, tables: EntityTables) -> bool:
 def link_group(group: Group, body: str, on: str | None, resources: Resources,
                tables: EntityTables) -> tuple[str | None, str | None, str | None]:
     """Code, sector and Wikidata id of a group."""
+    return _link(group, body, on, resources, tables)[:3]
+
+
+def _link(group: Group, body: str, on: str | None, resources: Resources, tables: EntityTables
+          ) -> tuple[str | None, str | None, str | None, bool]:
+    """``link_group``, and whether the code is a title head's fallback with no country
+    named after the head (``Menteri Keamanan Dalam Negeri Fulan`` → IDN): weak evidence of
+    the article's country, which ``home_country`` may overrule."""
     m = group.match
     if m is not None and m.type != "PER" and m.rule != "person-partial":
         place_like = m.rule == "capital" or (m.rule == "region"
                                              and fold(m.name) in tables.acting_regions)
         if place_like and not any(acts(body, c, tables) for c in group.mentions):
-            return None, None, m.wikidata  # "di Doha", "ke Eropa": where, not who
-        return m.code, m.sector, m.wikidata
+            return None, None, m.wikidata, False  # "di Doha", "ke Eropa": where, not who
+        return m.code, m.sector, m.wikidata, False
     if group.type != "PER":
-        return None, None, m.wikidata if m is not None else None
+        return None, None, m.wikidata if m is not None else None, False
     if m is not None and m.code is not None:
         if m.rule == "person-partial":
             written = _title_over_part(group, body, m, on, resources)
             if written is not None:
-                return written[0], written[1], None
-        return m.code, m.sector, m.wikidata
+                return written[0], written[1], None, False
+        return m.code, m.sector, m.wikidata, False
     name = m.name if m is not None else entity_name(group)
     for c in group.mentions:
         context = _context(body, c.start)
@@ -147,10 +155,11 @@ def link_group(group: Group, body: str, on: str | None, resources: Resources,
         held = _role_written(m, context, resources) if m is not None else None
         if held is not None and (titled is None or titled.code != held.code) \
                 and (titled is None or _names_no_actor(titled, resources)):
-            return held.code, held.sector, m.wikidata if m is not None else None
+            return held.code, held.sector, m.wikidata if m is not None else None, False
         if titled is not None:
-            return titled.code, titled.sector, m.wikidata if m is not None else None
-    return None, None, m.wikidata if m is not None else None
+            return (titled.code, titled.sector, m.wikidata if m is not None else None,
+                    titled.rule == "title-default")
+    return None, None, m.wikidata if m is not None else None, False
 
 
 def _title_over_part(group: Group, body: str, m: ActorMatch, on: str | None,
@@ -268,44 +277,94 @@ def weakly_attested(group: Group, body: str, tables: EntityTables) -> bool:
 def to_entities(groups: list[Group], body: str, on: str | None, resources: Resources,
                 tables: EntityTables) -> tuple[Entity, ...]:
     out: list[Entity] = []
+    defaults: set[str] = set()  # ids of entities coded by a title head's fallback
     lower = frozenset(w for w in _LOWER_WORD.findall(body) if len(w) > 1)
     for group in groups:
         etype = group.type
         if etype not in ("PER", "ORG", "LOC") or common_words_only(group, tables, lower):
             continue
-        code, sector, wikidata = link_group(group, body, on, resources, tables)
+        code, sector, wikidata, default = _link(group, body, on, resources, tables)
         if code is None and weakly_attested(group, body, tables):
             continue
         mentions = tuple(Mention(c.start, c.end, c.text, c.source, c.label or etype)
                          for c in group.mentions)
-        out.append(Entity(id=f"e{len(out) + 1}", name=entity_name(group, tables),
-                          type=etype,  # type: ignore[arg-type]
-                          mentions=mentions, code=code, sector=sector, wikidata=wikidata))
-    return home_country(out, tables)
+        ent = Entity(id=f"e{len(out) + 1}", name=entity_name(group, tables),
+                     type=etype,  # type: ignore[arg-type]
+                     mentions=mentions, code=code, sector=sector, wikidata=wikidata)
+        if default:
+            defaults.add(ent.id)
+        out.append(ent)
+    return home_country(foreign_acronyms(out, body, tables), tables, frozenset(defaults))
 
 
-def home_country(entities: list[Entity], tables: EntityTables) -> tuple[Entity, ...]:
+# a generic name, then capitalised words or "dan" up to an acronym in parentheses:
+# "Imigrasi| dan Penegakan Bea Cukai (ICE)", "Bea Cukai| (ICE)"
+_UP_TO_ACRONYM = re.compile(r"(?:\s+(?:dan|&|[A-Z][\w-]*))*\s*\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)")
+
+
+def _generic(e: Entity, tables: EntityTables) -> bool:
+    """An institution every state has (``Kementerian Kesehatan``, ``Partai Demokrat``,
+    ``Imigrasi``: ``entities/words.yaml: generic_institutions``) or one whose head defaults
+    to Indonesia (``Pangkalan``: ``home_heads``), coded IDN by that default."""
+    if e.code != "IDN":
+        return False
+    keys = fold(e.name).split()
+    return " ".join(keys) in tables.generic_institutions \
+        or (e.type == "ORG" and bool(tables.home_heads.match_start(keys, 0)))
+
+
+def foreign_acronyms(entities: list[Entity], body: str, tables: EntityTables) -> list[Entity]:
+    """A generic institution written inside the long name of a foreign body whose acronym
+    follows in parentheses is that body: in ``Imigrasi dan Penegakan Bea Cukai (ICE)`` the
+    dictionary reads ``Imigrasi`` and ``Bea Cukai`` as Indonesia's offices, but the acronym
+    names the US agency, and its code wins (USA/COP). Only an acronym the article links to
+    a code other than IDN counts: ``Direktorat Jenderal Imigrasi (Ditjen Imigrasi)`` stays."""
+    by_text = {m.text: e for e in entities for m in e.mentions}
+    out = []
+    for e in entities:
+        owner = None
+        if _generic(e, tables):
+            for m in e.mentions:
+                hit = _UP_TO_ACRONYM.match(body, m.end)
+                acronym = by_text.get(hit.group(1)) if hit else None
+                if acronym is not None and acronym.code not in (None, "IDN") \
+                        and len(acronym.code or "") == 3:
+                    owner = acronym
+                    break
+        out.append(dataclasses.replace(e, code=owner.code, sector=owner.sector)
+                   if owner is not None else e)
+    return out
+
+
+def home_country(entities: list[Entity], tables: EntityTables,
+                 defaults: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
     """Generic institutions every state has (``Kementerian Kesehatan``, ``Partai
-    Demokrat``: ``entities/words.yaml: generic_institutions``) and institutions whose head
-    defaults to Indonesia (``Pangkalan Udara Edwards``: ``home_heads``) are Indonesian only
-    in an article about Indonesia. They belong to the country named most often when it is
-    named alone there, or when it outweighs everything Indonesian three to one (an article
-    about US parties that mentions the Indonesian embassy once, and names another organ of
-    the same sector of that state). Counts are mentions of coded places and actors."""
-    def generic(e: Entity) -> bool:
-        if e.code != "IDN":
-            return False
-        keys = fold(e.name).split()
-        return " ".join(keys) in tables.generic_institutions \
-            or (e.type == "ORG" and bool(tables.home_heads.match_start(keys, 0)))
+    Demokrat``, ``Imigrasi``: ``entities/words.yaml: generic_institutions``) and
+    institutions whose head defaults to Indonesia (``Pangkalan Udara Edwards``:
+    ``home_heads``) are Indonesian only in an article about Indonesia. They belong to the
+    country named most often when it is named alone there, or when it outweighs everything
+    Indonesian three to one (an article about US parties that mentions the Indonesian
+    embassy once, and names another organ of the same sector of that state). Counts are
+    mentions of coded places and actors, and of foreign cities and states (``places.yaml``
+    ``cities``: ``Los Angeles`` counts for the United States).
 
-    moved = [e for e in entities if generic(e)]
-    if not moved:
+    People coded IDN only by a title head's fallback (``defaults``: ``Menteri Keamanan
+    Dalam Negeri Fulan``, no country named after the title) are no evidence of an
+    Indonesian article: they do not count, and they take the article's country when
+    nothing else in it is Indonesian and that country dominates (``_dominates``)."""
+    moved = [e for e in entities if _generic(e, tables)]
+    defaulted = [e for e in entities if e.id in defaults and e.code == "IDN"]
+    if not moved and not defaulted:
         return tuple(entities)
     weight: dict[str, int] = {}
     for e in entities:
-        if e.code and e not in moved and (e.type == "LOC" or e.sector is not None):
-            weight[e.code] = weight.get(e.code, 0) + len(e.mentions)
+        if e in moved or e in defaulted:
+            continue
+        country = e.code if e.code and (e.type == "LOC" or e.sector is not None) else (
+            tables.index.place_country.get(fold(e.name)) if e.type == "LOC" and not e.code
+            else None)
+        if country:
+            weight[country] = weight.get(country, 0) + len(e.mentions)
     home_weight = weight.pop("IDN", 0)
     ranked = sorted(weight.items(), key=lambda kv: -kv[1])
     if not ranked or len(ranked[0][0]) != 3 \
@@ -319,5 +378,14 @@ def home_country(entities: list[Entity], tables: EntityTables) -> tuple[Entity, 
     # military); a party chaired by an Indonesian in a story about Israel stays
     kinds = {e.sector for e in entities if e.code == home and e not in moved}
     return tuple(dataclasses.replace(e, code=home)
-                 if e in moved and (not home_weight or e.sector in kinds) else e
-                 for e in entities)
+                 if (e in moved and (not home_weight or e.sector in kinds))
+                 or (e in defaulted and not home_weight and _dominates(ranked))
+                 else e for e in entities)
+
+
+def _dominates(ranked: list[tuple[str, int]]) -> bool:
+    """Whether the country named most often is the article's beyond doubt: named at least
+    three times and more than twice as often as the next (a person with a bare title in a
+    story about US-China trade talks may be either side's)."""
+    count = ranked[0][1]
+    return count >= HOME_MIN_MENTIONS and (len(ranked) == 1 or count > 2 * ranked[1][1])
