@@ -99,3 +99,22 @@ def test_local_office_in_a_foreign_story_stays(make_doc, res: Resources) -> None
             "bertemu di Berlin. Prancis menang tipis atas Jerman, dan Prancis berpesta.")
     codes = _codes(make_doc(body, published="2025-06-10"), res)
     assert next(v for k, v in codes.items() if k.endswith("Fulan Rahmat")) == ("IDN", "GOV")
+
+
+def test_labour_party_follows_the_story(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
+    british = make_doc("Partai Buruh memenangi pemilu Inggris. Keir Starmer menjadi perdana "
+                       "menteri di London. Partai Konservatif mengakui kekalahan.",
+                       published="2024-07-06")
+    assert _codes(british, res)["Partai Buruh"] == ("GBR", "PTY")
+    ours = make_doc("Partai Buruh menggelar aksi di depan DPR menolak aturan upah bersama "
+                    "KSPI.", published="2024-07-06")
+    assert _codes(ours, res)["Partai Buruh"] == ("IDN", "PTY")
+
+
+def test_qualified_us_party_beside_the_indonesian_one(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Politikus Partai Demokrat AS mengkritik kebijakan itu. Ketua Umum Partai "
+                   "Demokrat Agus Harimurti Yudhoyono menanggapinya di Jakarta.",
+                   published="2025-06-10")
+    codes = _codes(doc, res)
+    assert codes["Partai Demokrat Amerika Serikat"] == ("USA", "PTY")
+    assert codes["Partai Demokrat"] == ("IDN", "PTY")
