@@ -1,7 +1,7 @@
 """Train Warta's Indonesian pipeline from ../shared/data/train and ship it into the package.
 
     python scripts/train.py --shared ../shared [--max-minutes 150] [--with-gsd2017] [--ner-clean]
-        [--fast] [--pretrain] [--jobs 1]
+        [--fast] [--pretrain] [--joint] [--jobs 1]
 
 Steps: convert the treebanks and NER sets to DocBins (``training/ud_data.py``,
 ``training/ner_data.py``); train the UD model (tagger, lemmatizer, parser on one encoder) and
@@ -18,6 +18,10 @@ leaves its best model.
 the shipped NER) first pretrains the NER's encoder with ``spacy pretrain`` on the raw corpora
 (``training/pretrain_data.py``, ``configs/ner_pretrain.cfg``), then trains the NER from those
 weights and assembles it with the UD model into ``training/work/id_warta_pretrain``.
+
+``--joint`` (Round 7 of the model card) trains one pipeline whose single encoder is shared by
+the tagger, lemmatizer, parser and NER (``configs/joint.cfg``) on the treebanks and the NER
+sets at once, into ``training/work/id_warta_joint``: one encoder pass per token instead of two.
 """
 
 from __future__ import annotations
@@ -68,10 +72,10 @@ def convert(shared: Path, *, with_gsd2017: bool, ner_clean: bool = False) -> dic
 # run name -> config file (training/configs/<stem>.cfg)
 CONFIGS = {"ud": "ud", "ud-gsd": "ud", "ner": "ner", "ner-clean": "ner_clean",
            "ud-fast": "ud_fast", "ner-fast": "ner_fast", "ner-pretrain": "ner_pretrain",
-           "pretrain": "ner_pretrain"}
+           "pretrain": "ner_pretrain", "joint": "joint"}
 # runs made with NumPy's BLAS (training/spacy_train_blas.py, faster here); the default recipe
 # keeps spaCy's own command so that it reproduces the shipped weights
-BLAS_RUNS = ("-fast", "-pretrain", "pretrain")
+BLAS_RUNS = ("-fast", "-pretrain", "pretrain", "joint")
 
 
 def start_training(name: str, train: Path, dev: Path | None = None,
@@ -129,6 +133,39 @@ def pretrain(shared: Path, max_minutes: float) -> Path:
     return epochs[-1]
 
 
+def joint_data(paths: dict[str, Path]) -> dict[str, Path]:
+    """Train and dev directories for ``configs/joint.cfg``: the treebank data three times plus
+    one lower-cased copy (so that the ~30k treebank tokens are not drowned by the ~400k NER
+    tokens, and the heads see lower-cased text as the UD model's 10% augmentation gave it),
+    and the NER data once; dev is both dev sets. ``spacy.Corpus`` reads every ``.spacy`` file
+    of a directory, and training shuffles the examples each epoch."""
+    import spacy
+    import ud_data
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("id")
+    root = WORK / "joint-data"
+    shutil.rmtree(root, ignore_errors=True)
+    (root / "train").mkdir(parents=True)
+    (root / "dev").mkdir()
+    ud = list(DocBin().from_disk(paths["ud_train"]).get_docs(nlp.vocab))
+    for i in range(1, 4):
+        shutil.copyfile(paths["ud_train"], root / "train" / f"ud{i}.spacy")
+    DocBin(docs=ud_data.lower_cased(ud, nlp), store_user_data=False).to_disk(
+        root / "train" / "ud-lower.spacy")
+    shutil.copyfile(paths["ner_train"], root / "train" / "ner.spacy")
+    shutil.copyfile(paths["ud_dev"], root / "dev" / "ud.spacy")
+    shutil.copyfile(paths["ner_dev"], root / "dev" / "ner.spacy")
+    return {"train": root / "train", "dev": root / "dev"}
+
+
+def finish_joint(model: Path, out: Path) -> None:
+    """The joint run's best model, with the package's meta, saved as the pipeline."""
+    import spacy
+
+    save(spacy.load(model), out)
+
+
 def train_all(paths: dict[str, Path], max_minutes: float, jobs: int, ud_name: str,
               ner_name: str = "ner", init_tok2vec: Path | None = None,
               skip: tuple[str, ...] = ()) -> None:
@@ -162,6 +199,11 @@ def assemble(ud_dir: Path, ner_dir: Path, out: Path) -> None:
         # encoder as the ner.cfg one has, and the UD pipeline's tok2vec is not touched
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
+    save(nlp, out)
+
+
+def save(nlp: Any, out: Path) -> None:
+    """Write the pipeline to ``out`` with the package's meta, keeping a model card there."""
     nlp.meta.update({
         "name": "warta", "version": "0.1.0", "lang": "id",
         "description": "Warta's Indonesian CNN pipeline: UPOS, lemmas, dependencies, "
@@ -287,6 +329,10 @@ def main() -> None:
                     help="NER encoder pretrained on the raw corpora (spacy pretrain, "
                          "configs/ner_pretrain.cfg) before the NER is trained with it; the UD "
                          "model is the default one (--skip-ud reuses training/work/ud)")
+    ap.add_argument("--joint", action="store_true",
+                    help="one encoder shared by the tagger, lemmatizer, parser and NER, trained "
+                         "on both data at once (configs/joint.cfg), into "
+                         "training/work/id_warta_joint")
     ap.add_argument("--pretrain-minutes", type=float, default=50.0,
                     help="wall-clock cap of the pretraining run")
     ap.add_argument("--skip-ud", action="store_true",
@@ -306,16 +352,25 @@ def main() -> None:
         args.out = (WORK / "id_warta_gsd2017" if args.with_gsd2017 else
                     WORK / "id_warta_ner_clean" if args.ner_clean else
                     WORK / "id_warta_fast" if args.fast else
-                    WORK / "id_warta_pretrain" if args.pretrain else MODEL_DIR)
+                    WORK / "id_warta_pretrain" if args.pretrain else
+                    WORK / "id_warta_joint" if args.joint else MODEL_DIR)
     WORK.mkdir(parents=True, exist_ok=True)
     log("converting data")
     paths = convert(shared, with_gsd2017=args.with_gsd2017, ner_clean=args.ner_clean)
-    if not args.skip_training:
-        weights = pretrain(shared, args.pretrain_minutes) if args.pretrain else None
-        train_all(paths, args.max_minutes, args.jobs, ud_name, ner_name, init_tok2vec=weights,
-                  skip=(ud_name,) if args.skip_ud else ())
-    log(f"assembling into {args.out}")
-    assemble(WORK / ud_name / "model-best", WORK / ner_name / "model-best", args.out)
+    if args.joint:
+        if not args.skip_training:
+            data = joint_data(paths)
+            wait(start_training("joint", data["train"], data["dev"]), "joint",
+                 time.time() + args.max_minutes * 60)
+        log(f"saving into {args.out}")
+        finish_joint(WORK / "joint" / "model-best", args.out)
+    else:
+        if not args.skip_training:
+            weights = pretrain(shared, args.pretrain_minutes) if args.pretrain else None
+            train_all(paths, args.max_minutes, args.jobs, ud_name, ner_name,
+                      init_tok2vec=weights, skip=(ud_name,) if args.skip_ud else ())
+        log(f"assembling into {args.out}")
+        assemble(WORK / ud_name / "model-best", WORK / ner_name / "model-best", args.out)
     log("evaluating")
     scores = evaluate(args.out, shared, paths["csui_dev"])
     scores["trained_with_gsd2017"] = args.with_gsd2017

@@ -173,6 +173,22 @@ def to_doc(nlp: Language, sentences: Sequence[list[Token]]) -> Doc:
     return doc
 
 
+def lower_cased(docs: Sequence[Doc], nlp: Language) -> list[Doc]:
+    """The same sentences lower-cased, annotations kept (lemmas lower-cased too). The joint
+    model (``configs/joint.cfg``) trains on one lower-cased copy of the treebank data instead
+    of spaCy's on-the-fly ``lower_case`` augmenter, which would give the NER sentences it
+    trains beside an empty-morphology label and one-token trees (see the config)."""
+    out = []
+    for d in docs:
+        out.append(Doc(nlp.vocab, words=[t.text.lower() for t in d],
+                       spaces=[bool(t.whitespace_) for t in d],
+                       pos=[t.pos_ for t in d], heads=[t.head.i for t in d],
+                       deps=[t.dep_ for t in d],
+                       lemmas=([t.lemma_.lower() for t in d] if d.has_annotation("LEMMA")
+                               else None)))
+    return out
+
+
 def treebank_docs(sentences: Sequence[UDSentence], treebank: str, nlp: Language, *,
                   has_lemmas: bool, per_doc: int = 10) -> list[Doc]:
     rows = load_deprel_map()
