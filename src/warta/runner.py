@@ -47,7 +47,7 @@ from warta.store import dedup
 from warta.store.dataset import RUNS_DIR, Store, StoreWriter, new_run_id
 from warta.store.event_clusters import update_event_clusters
 from warta.store.files import write_json_atomic
-from warta.store.rows import article_row, layer_rows, reject_row
+from warta.store.rows import article_row, layer_columns, reject_row
 from warta.store.schema import ARTICLE_KEY, SCHEMA_VERSION
 from warta.store.snapshot import publish
 
@@ -440,9 +440,8 @@ class _Recorder:
         self.writer.add("articles", [article_row(doc, run_id=self.run_id,
                                                  resources_fp=self.resources_fp,
                                                  pipeline_fp=self.pipeline_fp)])
-        for table, rows in layer_rows(doc, self.ontology).items():
-            if rows:
-                self.writer.add(table, rows)
+        for table, columns in layer_columns(doc, self.ontology).items():
+            self.writer.add_columns(table, columns)
         st.written_hashes[doc.id] = doc.content_hash
         mh = self.minhasher.row(doc.id, doc.content_hash, doc.body)
         if mh is not None:

@@ -41,7 +41,7 @@ from warta.store.files import (
     write_json_atomic,
     write_parquet_atomic,
 )
-from warta.store.schema import ARTICLE_KEY, SCHEMA_VERSION, TABLES
+from warta.store.schema import ARTICLE_KEY, SCHEMA_VERSION, TABLES, Columns, columns_of
 
 META_FILE = "_meta.json"
 SCHEMA_DIR = "_schema"
@@ -175,12 +175,18 @@ class Store:
 
 class StoreWriter:
     """Buffers rows per table, flushes them to new part files, and at ``commit`` removes the
-    rows of replaced articles from older parts and publishes the new ``_meta.json``."""
+    rows of replaced articles from older parts and publishes the new ``_meta.json``.
+
+    Rows are buffered column by column (one list per schema column), the shape
+    ``pa.Table.from_pydict`` converts: the token table alone has a few hundred rows per
+    article, and a dict per row read back by ``from_pylist`` had cost more than writing
+    the Parquet files themselves."""
 
     def __init__(self, store: Store, run_id: str):
         self.store = store
         self.run_id = run_id
-        self._buffers: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self._buffers: dict[str, Columns] = {}
+        self._buffered: dict[str, int] = defaultdict(int)
         self._new_parts: dict[str, list[str]] = defaultdict(list)
         self._deletes: dict[str, set[str]] = defaultdict(set)
         self._replace_whole: dict[str, list[dict[str, Any]]] = {}
@@ -190,13 +196,25 @@ class StoreWriter:
         self.committed = False
 
     def add(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
-        self._buffers[table].extend(dict(r) for r in rows)
+        """Buffer rows; a column a row lacks is null, a key the table lacks is ignored."""
+        self.add_columns(table, columns_of(rows, TABLES[table]))
+
+    def add_columns(self, table: str, columns: Mapping[str, Sequence[Any]]) -> None:
+        """Buffer rows given as columns of equal length, one per schema column (what
+        ``store.rows.layer_columns`` returns)."""
+        names = TABLES[table].names
+        buffer = self._buffers.get(table)
+        if buffer is None:
+            buffer = self._buffers[table] = {name: [] for name in names}
+        for name in names:
+            buffer[name].extend(columns[name])
+        self._buffered[table] += len(columns[names[0]])
 
     def buffered(self, table: str | None = None) -> int:
         """Rows waiting to be flushed, in one table or in all."""
         if table is not None:
-            return len(self._buffers.get(table, ()))
-        return sum(len(rows) for rows in self._buffers.values())
+            return self._buffered.get(table, 0)
+        return sum(self._buffered.values())
 
     def read_new(self, table: str, columns: Sequence[str] | None = None) -> pa.Table:
         """Rows this writer has flushed to ``table`` so far (not yet committed)."""
@@ -223,9 +241,9 @@ class StoreWriter:
 
     def flush(self) -> None:
         for table in list(self._buffers):
-            rows = self._buffers.pop(table)
-            if rows:
-                self._write_part(table, pa.Table.from_pylist(rows, schema=TABLES[table]))
+            columns = self._buffers.pop(table)
+            if self._buffered.pop(table, 0):
+                self._write_part(table, pa.Table.from_pydict(columns, schema=TABLES[table]))
 
     def _write_part(self, table: str, data: pa.Table) -> str:
         self._seq += 1
@@ -308,6 +326,7 @@ class StoreWriter:
                 remove_quietly(self.store.root / rel)
         self._new_parts.clear()
         self._buffers.clear()
+        self._buffered.clear()
 
     def _collect_garbage(self, old: StoreState, new: StoreState) -> None:
         """Delete the files the previous commit retired, plus leftovers of crashed runs

@@ -21,11 +21,14 @@ import orjson
 from warta.doc import Document, Reject, Span, Token
 from warta.events.columns import event_rows
 from warta.events.ontology import Ontology
+from warta.store.schema import TABLES, Columns, columns_of
 
 # Raw inputs longer than this are not copied into the ``document`` JSON column.
 MAX_RAW_CHARS = 20_000
 _SAME_AS_SOURCE = "source_text"
 _DROPPED = "dropped"
+# the token columns read off ``Token`` as they are (``parts`` becomes a list of spans)
+_TOKEN_FIELDS = tuple(f.name for f in dataclasses.fields(Token) if f.name != "parts")
 
 
 def _plain(value: Any) -> Any:
@@ -115,23 +118,33 @@ def article_row(doc: Document, *, run_id: str, resources_fp: str, pipeline_fp: s
     }
 
 
-def layer_rows(doc: Document, ontology: Ontology | None = None) -> dict[str, list[dict[str, Any]]]:
-    """Rows for the later layers' tables (empty lists until those layers exist). The events
-    rows take QuadClass, Goldstein and the CAMEO name from ``ontology`` (null without it)."""
+def layer_columns(doc: Document, ontology: Ontology | None = None) -> dict[str, Columns]:
+    """The later layers' tables for one document, as columns (``StoreWriter.add_columns``;
+    empty until those layers exist). The events rows take QuadClass, Goldstein and the
+    CAMEO name from ``ontology`` (null without it).
+
+    Tokens are most of an article's rows (a few hundred, against tens for every other
+    table): their columns are read straight off the ``Token`` fields, with no dict per
+    token and no ``to_dict`` walk. The other tables are built as rows and turned into
+    columns."""
     aid, body = doc.id, doc.body
-    token_fields = [f.name for f in dataclasses.fields(Token) if f.name != "parts"]
-    out: dict[str, list[dict[str, Any]]] = {
-        "sentences": [
-            {"article_id": aid, "index": i, "start": s.start, "end": s.end, "text": s.text(body)}
-            for i, s in enumerate(doc.sentences)
-        ],
-        # a token's fields are plain values but for ``parts``: read them directly, not
-        # through ``to_dict``'s recursive walk (tokens are most of an article's rows)
-        "tokens": [
-            {**{k: getattr(t, k) for k in token_fields}, "article_id": aid, "index": i,
-             "parts": _spans(t.parts)}
-            for i, t in enumerate(doc.tokens)
-        ],
+    tokens = doc.tokens
+    out: dict[str, Columns] = {
+        "sentences": {
+            "article_id": [aid] * len(doc.sentences),
+            "index": list(range(len(doc.sentences))),
+            "start": [s.start for s in doc.sentences],
+            "end": [s.end for s in doc.sentences],
+            "text": [s.text(body) for s in doc.sentences],
+        },
+        "tokens": {
+            "article_id": [aid] * len(tokens),
+            "index": list(range(len(tokens))),
+            **{name: [getattr(t, name) for t in tokens] for name in _TOKEN_FIELDS},
+            "parts": [_spans(t.parts) for t in tokens],
+        },
+    }
+    rows: dict[str, list[dict[str, Any]]] = {
         "dates": [{**_record(d), "article_id": aid, "index": i} for i, d in enumerate(doc.dates)],
         "amounts": [
             {**_record(a), "article_id": aid, "index": i} for i, a in enumerate(doc.amounts)
@@ -139,22 +152,30 @@ def layer_rows(doc: Document, ontology: Ontology | None = None) -> dict[str, lis
         "quotes": [{**_record(q), "article_id": aid, "index": i} for i, q in enumerate(doc.quotes)],
         "entities": [],
         "mentions": [],
-        "events": [],
+        "events": event_rows(doc, ontology, _published),
     }
     for ent in doc.entities:
         first = min(ent.mentions, key=lambda m: m.start) if ent.mentions else None
-        out["entities"].append({
+        rows["entities"].append({
             "article_id": aid, "entity_id": ent.id, "name": ent.name, "type": ent.type,
             "code": ent.code, "sector": ent.sector, "wikidata": ent.wikidata,
             "mentions": len(ent.mentions),
             "start": first.start if first else None, "end": first.end if first else None,
         })
-        out["mentions"].extend(
+        rows["mentions"].extend(
             {**_record(m), "article_id": aid, "entity_id": ent.id, "index": i}
             for i, m in enumerate(ent.mentions)
         )
-    out["events"] = event_rows(doc, ontology, _published)
+    for table, table_rows in rows.items():
+        out[table] = columns_of(table_rows, TABLES[table])
     return out
+
+
+def layer_rows(doc: Document, ontology: Ontology | None = None) -> dict[str, list[dict[str, Any]]]:
+    """``layer_columns`` as one dict per row, keyed by the schema's column names."""
+    return {table: [dict(zip(columns, values, strict=True))
+                    for values in zip(*columns.values(), strict=True)]
+            for table, columns in layer_columns(doc, ontology).items()}
 
 
 def _record(rec: Any, exclude: tuple[str, ...] = ()) -> dict[str, Any]:

@@ -12,6 +12,9 @@ Layer tables (``sentences`` ... ``amounts``) are derived from the record types i
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 import pyarrow as pa
 
 SCHEMA_VERSION = 2  # 2: GDELT-like events columns, event_clusters
@@ -268,3 +271,13 @@ ARTICLE_KEY: dict[str, str] = {
     "rejects": "id",
     "minhash": "article_id",
 }
+
+# A table's rows as one list per column (``pa.Table.from_pydict``'s shape).
+Columns = dict[str, list[Any]]
+
+
+def columns_of(rows: Iterable[Mapping[str, Any]], schema: pa.Schema) -> Columns:
+    """Rows turned into ``schema``'s columns, as ``pa.Table.from_pylist`` reads them: a
+    column a row lacks is null, a key the schema lacks is dropped."""
+    rows = list(rows)
+    return {name: [row.get(name) for row in rows] for name in schema.names}
