@@ -86,6 +86,21 @@ class _Rules:
     news: dict[str, int]  # newswire word counts (NER training sets): weak root evidence
     lexicalised: frozenset[str]
     base: frozenset[str]  # hand-written roots (roots_news.txt, roots_base.txt)
+    # ``prefixes`` and ``inflecting`` by the first two letters of their surface (every
+    # surface has two or more), in rule order: a word is tried only against the rules
+    # that can start it (a third of them at most) instead of all 34
+    prefixes_at: dict[str, tuple[_Rule, ...]]
+    inflecting_at: dict[str, tuple[_Rule, ...]]
+
+
+def _by_start(rules: tuple[_Rule, ...]) -> dict[str, tuple[_Rule, ...]]:
+    """``rules`` grouped by their surface's first two letters, each group in rule order."""
+    if any(len(rule.surface) < 2 for rule in rules):
+        raise ValueError("affixes.yaml: every prefix surface needs two letters or more")
+    out: dict[str, list[_Rule]] = {}
+    for rule in rules:
+        out.setdefault(rule.surface[:2], []).append(rule)
+    return {start: tuple(group) for start, group in out.items()}
 
 
 def _build(resources: Resources) -> _Rules:
@@ -113,6 +128,7 @@ def _build(resources: Resources) -> _Rules:
         # a listed root the CSUI lemmas lack weighs what newswire uses it (`pakai` 16 beats
         # the conjunction `maka` + -i in `memakai`), at least once
         lemma.setdefault(root, max(1, news.get(root, 0)))
+    inflecting = tuple(x for x in rules if x.prefix in set(cfg["inflecting"]))
     return _Rules(
         prefixes=rules,
         second=frozenset(cfg["second_prefixes"]),
@@ -123,10 +139,11 @@ def _build(resources: Resources) -> _Rules:
         min_root=int(cfg["min_root"]),
         weak_suffixes=frozenset(cfg["weak_suffixes"]),
         no_an_after=frozenset(cfg["no_an_after"]),
-        inflecting=tuple(x for x in rules if x.prefix in set(cfg["inflecting"])),
+        inflecting=inflecting,
         lemma=lemma, form=form, news=news,
         lexicalised=frozenset(w.lower() for w in resources.get("lang/id/lexicalised.txt")),
         base=base,
+        prefixes_at=_by_start(rules), inflecting_at=_by_start(inflecting),
     )
 
 
@@ -162,7 +179,7 @@ def _prefix_splits(r: _Rules, w: str, at: int, depth: int,
     yield (), at, "", 0
     if depth == 2:
         return
-    for rule in r.prefixes:
+    for rule in r.prefixes_at.get(w[at : at + 2], ()):
         if depth == 1 and rule.prefix not in r.second:
             continue
         if not w.startswith(rule.surface, at):
@@ -183,23 +200,27 @@ def _cuts(r: _Rules, w: str) -> Iterator[_Cut]:
         for prefixes, start, restore, rank in _prefix_splits(r, core, 0, 0):
             if prefixes and prefixes[0][0].proclitic and len(prefixes) > 1:
                 continue
+            # what the prefixes ask of the suffix, read once for all the suffixes tried
+            needs = {p.needs_suffix for p, _ in prefixes if p.needs_suffix}
+            no_an = any(p.prefix in r.no_an_after for p, _ in prefixes)
             for suffix in (None, *r.suffixes):
                 end = len(core) - (len(suffix) if suffix else 0)
                 if suffix and not core.endswith(suffix):
                     continue
-                if suffix == "an" and any(p.prefix in r.no_an_after for p, _ in prefixes):
+                if suffix == "an" and no_an:
                     continue
-                if any(p.needs_suffix and p.needs_suffix != suffix for p, _ in prefixes):
+                if needs and needs != {suffix}:
                     continue
                 root = restore + core[start:end]
-                if len(root) < r.min_root or not re.search(r"[aeiou]", root):
+                if len(root) < r.min_root or not _VOWEL.search(root):
                     continue
                 yield _Cut(prefixes, root, start, end, suffix, clitics, rank)
 
 
 def _looks_inflected(r: _Rules, word: str) -> bool:
     return any(word.startswith(x.surface) and x.next.match(word, len(x.surface))
-               and len(word) - len(x.surface) >= r.min_root for x in r.inflecting)
+               and len(word) - len(x.surface) >= r.min_root
+               for x in r.inflecting_at.get(word[:2], ()))
 
 
 def _suffixed_known(r: _Rules, word: str) -> bool:
@@ -211,15 +232,19 @@ def _suffixed_known(r: _Rules, word: str) -> bool:
 
 
 _CLUSTER = re.compile(r"[^aeiou]{2}$")
+_VOWEL = re.compile(r"[aeiou]")
+_LETTERS = re.compile(r"[a-z]+")
+# ai/au/oi are one syllable at the end of a root (`pantai`, `pulau`), two elsewhere
+# (`naik`, `gaung`)
+_SYLLABLE = re.compile(r"(?:ai|au|oi)$|[aeiou]")
+_VERBAL_START = re.compile(r"di|me[mn]")
 _DIGRAPH = ("ng", "ny", "kh", "sy")
 
 
 def _score(r: _Rules, cut: _Cut, whole: str, verb: bool) -> tuple[float, ...]:
     """Sort key: (evidence for the root, preference, tie-break)."""
     root = cut.root
-    # ai/au/oi are one syllable at the end of a root (`pantai`, `pulau`), two elsewhere
-    # (`naik`, `gaung`)
-    syllables = len(re.findall(r"(?:ai|au|oi)$|[aeiou]", root))
+    syllables = len(_SYLLABLE.findall(root))
     stripped = len(cut.prefixes) + (cut.suffix is not None) + len(cut.clitics)
     if root in r.lexicalised and not cut.prefixes and cut.suffix is None:
         # a fused word is its own root, also under a clitic (`belajarnya`, `terjadinya`)
@@ -275,7 +300,7 @@ def _score(r: _Rules, cut: _Cut, whole: str, verb: bool) -> tuple[float, ...]:
         penalty += 1.5  # `nilai`, `dipakai`, `mengungsi`: the -i belongs to the root
     if cut.suffix == "i" and len(root) >= 6 and root.endswith("s"):
         penalty += 1.5  # loanwords in -asi/-isi: `mengakomodasi`, `berorientasi`
-    if re.match(r"di|me[mn]", root):
+    if _VERBAL_START.match(root):
         penalty += 1.0  # an unknown root should not keep a verbal prefix (`disahkan`)
     if cut.suffix == "an" and not cut.prefixes:
         penalty += 1.5  # `jalan`, `hujan`
@@ -329,7 +354,7 @@ def _analyze(word: str, resources: Resources, upos: str | None) -> Analysis:
         redup = _reduplication(r, word, resources, upos)
         if redup is not None:
             return redup
-    if not re.fullmatch(r"[a-z]+", low):
+    if not _LETTERS.fullmatch(low):
         return Analysis(word=word, root=low, known=low in r.lemma or low in r.form,
                         voice="Act" if upos == "VERB" else None,
                         parts=(Part(0, len(word), "root", low),))
