@@ -8,12 +8,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
 from warta.config import PipelineConfig
 from warta.doc import Document, RawDocument
 from warta.errors import ComponentFailed, DocumentSkipped, PipelineOrderError, WartaError
 from warta.resources import Resources
+
+E = TypeVar("E", bound=BaseException)
 
 
 @runtime_checkable
@@ -142,14 +144,32 @@ def _apply_one(comp: Component, doc: Document, resources: Resources,
     try:
         return comp(doc, resources)
     except (WartaError, DocumentSkipped) as exc:
-        return exc
+        return _without_tracebacks(exc)
     except Exception as exc:
         failed = ComponentFailed(
             f"component {comp.name} v{comp.version} failed on {doc.raw.id}: "
             f"{type(exc).__name__}: {exc}"
         )
-        failed.__cause__ = exc
+        failed.__cause__ = _without_tracebacks(exc)
         return failed
+
+
+def _without_tracebacks(exc: E) -> E:
+    """``exc`` with the tracebacks of its chain dropped. A returned error's traceback holds
+    the frames it was raised through, and through them ``run_batch``'s list of outcomes,
+    which holds the error: a reference cycle that kept every document of a batch with one
+    failure (most batches of scraped corpora) alive until a full garbage collection. A
+    failure becomes a reject by its code and message; nothing reads the traceback."""
+    seen: set[int] = set()
+    chain: list[BaseException | None] = [exc]
+    while chain:
+        err = chain.pop()
+        if err is None or id(err) in seen:
+            continue
+        seen.add(id(err))
+        err.__traceback__ = None
+        chain += [err.__cause__, err.__context__]
+    return exc
 
 
 def focus_parsing(components: Sequence[Component]) -> tuple[Component, ...]:

@@ -15,6 +15,8 @@ loses its article rows, and the other way round.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -65,8 +67,33 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 2
 # runs over all their sentences together (a few hundred sentences per model batch).
 BATCH_SIZE = 32
 
+# Allocations between two collections of the youngest generation during a run (CPython's
+# default is 700). A run keeps a large heap alive (the model, the resources, the per-bundle
+# word memos, the buffered rows), and every tenth collection of the middle generation scans
+# all of it: on 300 corpus articles the default spent 1.7 s collecting (seven full scans),
+# 10,000 spends 0.4 s (one). Garbage without cycles is freed at once all the same.
+GC_YOUNG_THRESHOLD = 10_000
+
 Item = RawDocument | Reject
 Outcome = Document | Reject
+
+
+def _collect_less() -> tuple[int, ...]:
+    """Raise the young generation's collection threshold to ``GC_YOUNG_THRESHOLD`` (never
+    lower it); returns the thresholds it replaced."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], GC_YOUNG_THRESHOLD), *old[1:])
+    return old
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """``_collect_less`` while the block runs, then the previous thresholds again."""
+    old = _collect_less()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 @dataclass
@@ -285,6 +312,7 @@ def _init_worker(pipeline: Pipeline, resources_root: str | None) -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1)
+    _collect_less()  # the worker lives for one run
     _WORKER = DocumentProcessor(pipeline, load_resources(resources_root))
 
 
@@ -527,7 +555,7 @@ def run_stream(
     run_id = new_run_id(started)
     processor = DocumentProcessor(pipeline, resources)
 
-    with store.writer(run_id) as writer, _progress_bar(progress) as bar:
+    with fewer_collections(), store.writer(run_id) as writer, _progress_bar(progress) as bar:
         state = _load_state(store)
         rec = _Recorder(writer, state, run_id, resources_fp, pipeline_fp,
                         ontology_or_none(resources))
