@@ -369,14 +369,14 @@ class Resolver:
         """The fullest printed form of a name: ``Hashim`` → ``Ahmed Hashim``."""
         name = strip_titles(name, self.lex)
         parts = name.split()
-        best = name
+        best, best_words = name, len(parts)
         for cp in self._printed_names():
-            cand = " ".join(cp)
+            if not best_words < len(cp) <= 5:
+                continue  # only a longer form, of five words at most, replaces the best
             named = cp[next((k for k, w in enumerate(cp) if len(w.rstrip(".")) > 1), 0):]
-            if len(cp) > len(best.split()) and len(cp) <= 5 and (
-                    cp[-len(parts):] == parts or cp[:len(parts)] == parts
-                    or named[:len(parts)] == parts):  # 'Ali' → 'M Ali Ridho'
-                best = cand
+            if cp[-len(parts):] == parts or cp[:len(parts)] == parts \
+                    or named[:len(parts)] == parts:  # 'Ali' → 'M Ali Ridho'
+                best, best_words = " ".join(cp), len(cp)
         if best == name and len(parts) == 1:
             # a middle name used alone ('Roro' for 'Dyah Roro Esti Widya Putri'): only
             # when one person entity of the article holds it
