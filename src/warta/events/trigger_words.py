@@ -122,6 +122,8 @@ def _verbal(entry: Entry, w: Word) -> bool:
         return entry.bare
     if entry.prefixes and not (prefixes & entry.prefixes):
         return False
+    if entry.prefixes and "per" in prefixes and "per" not in entry.prefixes:
+        return False  # per- makes another verb: mempertahankan (keep), not menahan (detain)
     if entry.suffixes and not (set(w.suffixes) & entry.suffixes):
         return False
     return bool(prefixes & {"meN", "ber", "di", "ter", "per", "ku", "kau"})
