@@ -153,7 +153,7 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
         if hypothetical < trig.first < scenario_end and not threat_only and not presupposed:
             continue  # a possessed noun is presupposed: "apakah AS ikut dalam pengeboman
             # Israel terhadap Iran" still says that Israel bombs Iran
-        if statements.said_content(ctx, words, triggers, n):
+        if statements.said_content(ctx, words, triggers, n, inside):
             continue
         verb = triggers[against[n]] if n in against else None
         found = _code_trigger(ctx, doc, span, words, actors, trig, dates, verb,

@@ -70,6 +70,7 @@ class Cues:
     wrongdoing_labels: frozenset[str]
     hostile_labels: frozenset[str]
     nearly: frozenset[str]
+    not_negating: frozenset[str]
     preparing: frozenset[str]
     wars: frozenset[str]
     legal_cases: frozenset[str]
