@@ -87,8 +87,8 @@ def content_code(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger
     """The code of what a request asks for, when its content (after ``untuk``, ``agar``)
     holds a more specific request trigger: ``seruan Trump untuk penyerahan diri tanpa
     syarat`` is a demand to yield (105), not a bare appeal (020); so is the content right
-    after the addressee (``menuntut Iran menyerah tanpa syarat``: ``inside``, the words of
-    the sentence's actors, are all that stands between)."""
+    after the verb or its addressee (``addressed``: ``menyerukan penyerahan tanpa syarat``,
+    ``menuntut Iran menyerah tanpa syarat``; ``inside``, the words of the sentence's actors)."""
     trig = triggers[n]
     if trig.entry.plover != "REQUEST":
         return None
@@ -96,11 +96,9 @@ def content_code(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger
     for later in triggers[n + 1:]:
         if later.first >= hi or later.first - trig.last > 10:
             break
-        between = range(trig.last + 1, later.first)
         opener = any(w.low in ("untuk", *ctx.cues.requested)
                      for w in words[trig.last + 1: later.first]) or (
-            trig.kind == "verb" and inside is not None and len(between) > 0
-            and all(i in inside for i in between))
+            inside is not None and addressed(ctx, words, trig, later, inside))
         if (opener and later.entry.plover == "REQUEST" and later.entry.cameo[:2] == "10"
                 and later.entry.cameo != "100"):
             return later.entry.cameo
