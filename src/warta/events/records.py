@@ -71,6 +71,7 @@ class Cues:
     hostile_labels: frozenset[str]
     nearly: frozenset[str]
     not_negating: frozenset[str]
+    speaker_marks: frozenset[str]
     preparing: frozenset[str]
     wars: frozenset[str]
     legal_cases: frozenset[str]
