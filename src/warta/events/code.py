@@ -500,6 +500,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     window_words = {w.low for w in words[max(left, trig.first - 4): trig.first]}
     if window_words & cues.habitual:
         return []  # "kami selalu berkoordinasi dengan AS": a habit, not an event
+    if entry.plover == "THREATEN" and trig.kind == "verb" and window_words & cues.capability:
+        return []  # "negara itu dianggap dapat mengancam keamanan Israel": what could
+        # endanger X is no threat made to X (a boast of force, "dapat membunuh", is read
+        # from the attack entry below)
     if entry.plover == "THREATEN" and _warns_public(ctx, words, actors, trig):
         return []  # "memperingatkan warganya agar tidak bepergian ke ...": an advisory
     status = "occurred" if answered else status_date.status(ctx, words, trig, left)
