@@ -153,7 +153,7 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
         if hypothetical < trig.first < scenario_end and not threat_only and not presupposed:
             continue  # a possessed noun is presupposed: "apakah AS ikut dalam pengeboman
             # Israel terhadap Iran" still says that Israel bombs Iran
-        if statements.said_content(ctx, words, triggers, n):
+        if statements.said_content(ctx, words, triggers, n, inside):
             continue
         verb = triggers[against[n]] if n in against else None
         found = _code_trigger(ctx, doc, span, words, actors, trig, dates, verb,
@@ -274,6 +274,7 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     answered = False  # a request someone refused or accepted: it was made
     ahead = False  # "Sebelum pertemuan dengan X, Y akan ...": the main clause is planned
     hostile = False  # a friendly verb whose object is a hostile act: no target
+    condemned: list[Actor] | None = None  # the agents of a condemned act: the only targets
     confidence = 0.6
     dep_sources, dep_targets, dep_untargeted = roles.parse_args(ctx, words, actors, trig)
     if trig.kind == "verb" and not trig.passive:
@@ -289,6 +290,13 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             targets = roles.object_agent(ctx, words, actors, trig)
         # "mendukung penangkapan Gubernur X": no support for X
         hostile = entry.plover in FRIENDLY_TYPES and trigger_words.hostile_object(ctx, words, trig)
+        act = trigger_words.condemned_act(ctx, words, trig) if entry.plover in (
+            "ACCUSE", "REJECT") else None
+        if act is not None:
+            # "mengecam penangkapan para aktivis oleh IDF": condemning the arrest of X is
+            # aimed at who arrests (the act's agent), never at X; no agent, no target
+            hi = F.clause(words, act.last, cues.clause_breaks)[1]
+            condemned = nominal.noun_agent(ctx, words, actors, act, hi)
         confidence = 0.8 if dep_sources else 0.7
     elif trig.kind == "verb":
         targets = dep_targets if "obj" in entry.target else []
@@ -450,6 +458,8 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         targets = sentence_actors.clitic_object(ctx, scene, words, trig)
     if hostile:
         targets = []
+    if condemned is not None:
+        targets = condemned
     if entry.plover == "PROTEST" and trig.kind == "noun" and sources:
         sources, targets = _rioters(ctx, words, trig, sources, targets)
         if not sources:
@@ -490,6 +500,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     window_words = {w.low for w in words[max(left, trig.first - 4): trig.first]}
     if window_words & cues.habitual:
         return []  # "kami selalu berkoordinasi dengan AS": a habit, not an event
+    if entry.plover == "THREATEN" and trig.kind == "verb" and window_words & cues.capability:
+        return []  # "negara itu dianggap dapat mengancam keamanan Israel": what could
+        # endanger X is no threat made to X (a boast of force, "dapat membunuh", is read
+        # from the attack entry below)
     if entry.plover == "THREATEN" and _warns_public(ctx, words, actors, trig):
         return []  # "memperingatkan warganya agar tidak bepergian ke ...": an advisory
     status = "occurred" if answered else status_date.status(ctx, words, trig, left)
@@ -679,7 +693,8 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
     tgt: list[Actor] = []
     if trig.kind == "verb" and trig.passive:
         if not targets and "obj" in entry.target:
-            n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads)
+            n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads,
+                                speakers=cues.speaker_marks)
             tgt = roles.group(actors, n, words, cues) if n is not None else []
         if not sources:
             at = trig.last
@@ -711,7 +726,8 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
             if n is None and "subj" in entry.noun_source and nominal.noun_object(ctx, words, trig):
                 n = nominal.host_subject(words, actors, trig)
             if n is None and "subj" in entry.noun_source and nominal.noun_object(ctx, words, trig):
-                n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads)
+                n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads,
+                                    speakers=cues.speaker_marks)
                 if n is not None and (not any(
                         set(w.prefixes) & {"meN", "ber"} and w.low not in cues.copulas
                         and w.low not in cues.speech_verbs
@@ -727,7 +743,8 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
                 n = None  # "Inggris mendukung serangan ...": it supports, not attacks; but
                 # "Israel membela serangan udaranya": defending its own attack
         else:
-            n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads)
+            n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads,
+                                speakers=cues.speaker_marks)
         src = roles.group(actors, n, words, cues) if n is not None else []
         if not src and entry.plover in SPEECH_TYPES and trig.kind == "verb":
             src = sentence_actors.quote_speaker(doc, words[trig.first].start)

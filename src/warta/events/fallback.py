@@ -100,11 +100,14 @@ def marked(words: Sequence[WordLike], first: int, lo: int) -> str | None:
 
 def source_before(words: Sequence[WordLike], actors: Sequence[ActorLike], at: int,
                   lo: int, heads: frozenset[str] = frozenset(),
-                  reach: int = SOURCE_REACH) -> int | None:
+                  reach: int = SOURCE_REACH, speakers: frozenset[str] = frozenset()
+                  ) -> int | None:
     """Index (into ``actors``) of the nearest actor ending before word ``at`` and starting
     at or after ``lo`` that is neither the object of a preposition nor the modifier of a
     noun (``bendera Palestina``; nouns in ``heads``, such as ``pemerintah``, are heads an
-    actor can stand behind)."""
+    actor can stand behind) nor the speaker an attribution word (``speakers``: ``kata``,
+    ``ujar``, ``menurut``) names inside the clause (``Uang sitaan ini, kata Prabowo, akan
+    digunakan untuk membantu warga``: Prabowo reports the act, the money's user does it)."""
     for n in range(len(actors) - 1, -1, -1):
         a = actors[n]
         if a.last >= at:
@@ -112,6 +115,8 @@ def source_before(words: Sequence[WordLike], actors: Sequence[ActorLike], at: in
         if a.first < lo or at - a.last - 1 > reach:
             return None
         prev = words[a.first - 1] if a.first > lo else None
+        if prev is not None and prev.low in speakers:
+            continue
         if prev is not None and prev.upos == "NOUN" and prev.low not in heads and (
                 a.kind != "PER"):
             continue  # a person after a noun is titled ("aktivis kemanusiaan Greta ...")

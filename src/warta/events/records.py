@@ -70,6 +70,8 @@ class Cues:
     wrongdoing_labels: frozenset[str]
     hostile_labels: frozenset[str]
     nearly: frozenset[str]
+    not_negating: frozenset[str]
+    speaker_marks: frozenset[str]
     preparing: frozenset[str]
     wars: frozenset[str]
     legal_cases: frozenset[str]

@@ -80,9 +80,11 @@ def subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             # the head of a coordination is what precedes the verb; take the whole group
             grp = group(actors, n, words, cues)
             # an actor after a preposition is not a subject, nor the modifier of a noun
-            # ("mengibarkan bendera Rusia dan menentang NATO")
+            # ("mengibarkan bendera Rusia dan menentang NATO"), nor the speaker set off in
+            # the clause ("Dua pejabat itu, kata Kapolda, ditangkap ...": cues.speaker_marks)
             prev = words[grp[0].first - 1] if grp[0].first > 0 else None
             if prev is not None and (prev.low in cues.subject_obliques
+                                     or prev.low in cues.speaker_marks
                                      or _modifier(ctx, words, grp[0].first)):
                 return []
             return grp

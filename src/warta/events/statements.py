@@ -21,7 +21,7 @@ REQUEST_REACH = 10  # words from a request to the act it asks for ("meminta X un
 
 
 def said_content(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger],
-                 n: int) -> bool:
+                 n: int, inside: set[int] | None = None) -> bool:
     """Trigger ``n`` is what an earlier trigger of its clause says rather than an act: the
     content of a request after ``untuk`` (``meminta Israel untuk menghentikan serangan ke
     Gaza``, ``memberitahu Israel untuk tidak menyerang``: asked for, not done, and not by the
@@ -29,7 +29,11 @@ def said_content(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger
     mendukung Hamas``). A relative clause (``yang``) and the reason after ``atas``
     (``menyalahkan Israel atas serangan itu``) state facts, and a threat, accusation or
     refusal after ``dan`` is the speaker's own next act (``menolak ajakan AS untuk ... dan
-    memperingatkan bahwa ...``): no one asks for those."""
+    memperingatkan bahwa ...``): no one asks for those. Without ``untuk`` the content of a
+    request verb stands right after it or after its addressee (``inside``: the words of the
+    sentence's actors), with only adverbs between (``addressed``): ``mendesak Israel
+    membebaskan para aktivis``, ``meminta DPR terlebih dulu menekan pemerintah``,
+    ``menyerukan gencatan senjata``."""
     trig = triggers[n]
     if trig.first > 0 and words[trig.first - 1].low in ("yang", "atas"):
         return False
@@ -52,7 +56,30 @@ def said_content(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger
                 and "untuk" in asked and "," not in asked[asked.index("untuk"):]
                 and "bahwa" not in asked):
             return True
+        if addressed(ctx, words, prev, trig, inside or set()):
+            return True
     return False
+
+
+def addressed(ctx: Context, words: Sequence[Word], prev: Trigger, trig: Trigger,
+              inside: set[int]) -> bool:
+    """``trig`` is what the active request verb ``prev`` asks for with no ``untuk`` before
+    it: it follows the verb at once (a noun: ``menyerukan gencatan senjata``, ``menuntut
+    pembebasan X``) or past the addressee and adverbs only (``mendesak Israel membebaskan
+    ...``). A relative clause (``meminta DPR yang menekan ...``: ``yang`` is no adverb
+    here), a preposition or another verb between ends the request's reach."""
+    if prev.entry.plover != "REQUEST" or prev.kind != "verb" or prev.passive:
+        return False
+    if trig.first - prev.last - 1 > REQUEST_REACH:
+        return False
+    for i in range(prev.last + 1, trig.first):
+        w = words[i]
+        if i in inside:
+            continue
+        if w.low in ctx.cues.subject_gap and w.low not in ("yang", "dengan") and not F.is_verb(w):
+            continue
+        return False
+    return True
 
 
 def content_code(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger], n: int,
@@ -60,8 +87,8 @@ def content_code(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger
     """The code of what a request asks for, when its content (after ``untuk``, ``agar``)
     holds a more specific request trigger: ``seruan Trump untuk penyerahan diri tanpa
     syarat`` is a demand to yield (105), not a bare appeal (020); so is the content right
-    after the addressee (``menuntut Iran menyerah tanpa syarat``: ``inside``, the words of
-    the sentence's actors, are all that stands between)."""
+    after the verb or its addressee (``addressed``: ``menyerukan penyerahan tanpa syarat``,
+    ``menuntut Iran menyerah tanpa syarat``; ``inside``, the words of the sentence's actors)."""
     trig = triggers[n]
     if trig.entry.plover != "REQUEST":
         return None
@@ -69,11 +96,9 @@ def content_code(ctx: Context, words: Sequence[Word], triggers: Sequence[Trigger
     for later in triggers[n + 1:]:
         if later.first >= hi or later.first - trig.last > 10:
             break
-        between = range(trig.last + 1, later.first)
         opener = any(w.low in ("untuk", *ctx.cues.requested)
                      for w in words[trig.last + 1: later.first]) or (
-            trig.kind == "verb" and inside is not None and len(between) > 0
-            and all(i in inside for i in between))
+            inside is not None and addressed(ctx, words, trig, later, inside))
         if (opener and later.entry.plover == "REQUEST" and later.entry.cameo[:2] == "10"
                 and later.entry.cameo != "100"):
             return later.entry.cameo

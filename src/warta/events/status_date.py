@@ -29,8 +29,9 @@ def status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> Sta
     if words[trig.first].low not in ctx.cues.negators:  # "tidak mengakui" is the event
         if any(w in ctx.cues.denials for w in whole_left):
             return "negated"
-        if any(w in ctx.cues.negators for w in window):
-            return "negated"
+        if any(_negates(ctx, words, i) for i in range(max(left, trig.first - 4), trig.last)
+               if i < trig.first or not _own_word(trig, words[i])):
+            return "negated"  # also inside a phrase's gap: "yang izinnya tak dicabut"
     if trig.first > 0 and words[trig.first - 1].low in ctx.cues.nearly:
         return "negated"  # "nyaris menembak", "hampir menyerang": it did not happen
     roots = [w.root for w in words[max(left, trig.first - 4): trig.first]]
@@ -40,6 +41,20 @@ def status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> Sta
             w.root in ctx.cues.preparing for w in words[max(left, trig.first - 8): trig.first]):
         return "future"  # "mempersiapkan rudal dan peralatan lainnya untuk menyerang"
     return "occurred"
+
+
+def _negates(ctx: Context, words: Sequence[Word], i: int) -> bool:
+    """Word ``i`` is a negator that negates: not one opening an idiom (``cues.yaml``
+    ``not_negating``: ``tak lama setelahnya`` is soon after, ``tidak hanya`` not only)."""
+    return words[i].low in ctx.cues.negators and not (
+        i + 1 < len(words) and words[i + 1].low in ctx.cues.not_negating)
+
+
+def _own_word(trig: Trigger, w: Word) -> bool:
+    """``w`` is a word of the trigger's own phrase (``tidak memenuhi panggilan``: its
+    ``tidak`` is the act, a refusal, not a negation of it)."""
+    parts = {p for ph in trig.entry.phrases for p in ph}
+    return w.low in parts or w.root in parts
 
 
 def week_ago(ctx: Context, d: DateMention | None, doc: Document) -> DateMention | None:

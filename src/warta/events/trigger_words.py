@@ -148,6 +148,26 @@ def hostile_object(ctx: Context, words: Sequence[Word], trig: Trigger) -> bool:
     return any(hostile(ctx, e) for e in ctx.lexicon.by_noun.get(words[i].low, ()))
 
 
+def condemned_act(ctx: Context, words: Sequence[Word], trig: Trigger) -> Trigger | None:
+    """The hostile act a verb takes as its object past adverbs and one of its frame's
+    prepositions (``mengecam keras atas penangkapan para aktivis``), when the act's own
+    possessor is the one it is done to (the act's entry reads no ``poss`` source:
+    ``penangkapan``, ``pembunuhan``, not ``serangan Israel``): the act as a trigger."""
+    i = trig.last + 1
+    while i < len(words) and words[i].low in ctx.cues.subject_gap and words[i].low not in (
+            "yang", "dengan"):
+        i += 1
+    if i < len(words) and words[i].low in trig.entry.target:
+        i += 1
+    if i >= len(words) or F.is_verb(words[i]):
+        return None
+    entry = next((e for e in ctx.lexicon.by_noun.get(words[i].low, ()) if hostile(ctx, e)),
+                 None)
+    if entry is None or "poss" in entry.noun_source:
+        return None
+    return Trigger(entry, i, i, "noun", False)
+
+
 def hostile(ctx: Context, entry: Entry) -> bool:
     """An entry of verbal or material conflict (CAMEO QuadClass 3-4: ``kecam``,
     ``serang``, ``sanksi``)."""
