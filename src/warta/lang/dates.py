@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -44,7 +44,9 @@ class _Lexicon:
     weekdays: dict[str, int]
     weekday_names: dict[int, str]
     absolute: re.Pattern[str]
+    absolute_starts: re.Pattern[str]
     years: re.Pattern[str]
+    year_starts: re.Pattern[str]
     clock: re.Pattern[str]
     day_part: re.Pattern[str]
     timezones: dict[str, str]
@@ -62,6 +64,11 @@ class _Lexicon:
 
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _first_letters(words: list[str]) -> str:
+    """The first letters of ``words`` as the inside of a character class."""
+    return "".join(re.escape(c) for c in sorted({w[0] for w in words}))
 
 
 def _build(resources: Resources) -> _Lexicon:
@@ -83,12 +90,28 @@ def _build(resources: Resources) -> _Lexicon:
         rf"|(?i:\b(?P<mon3>{mon_alt}))\b\.?\s+(?P<y3>\d{{4}})\b"
         rf")\s*(?(open)\))"
     )
+    # Where a match of `absolute` can begin (see `_matches`): a weekday, an opening
+    # parenthesis, a digit run, a month, or the spaces before a digit or a month. A word's
+    # first letter is checked before its alternation: trying some forty month names at
+    # every word start was most of the cost of this scan.
+    wd_first, mon_first = _first_letters(list(weekdays)), _first_letters(list(months))
+    absolute_starts = re.compile(
+        rf"\b(?=[{wd_first}])(?=(?:{wd_alt})\b)|\(|\d+"
+        rf"|(?i:\b(?=[{mon_first}])(?=(?:{mon_alt})\b))"
+        rf"|\s+(?=\d|(?i:(?=[{mon_first}])(?:{mon_alt})\b))"
+    )
     cues = _alt(cfg["year_cues"])
     after = _alt(cfg["year_after"])
+    year_word = re.escape(cfg["year_word"])
     years = re.compile(
-        rf"(?i:\b(?:(?P<cue>{cues})\s+)?(?P<tahun>{re.escape(cfg['year_word'])}\s+)?)"
+        rf"(?i:\b(?:(?P<cue>{cues})\s+)?(?P<tahun>{year_word}\s+)?)"
         rf"(?<![\d/.,])(?P<y>\d{{4}})(?![\d/]|[.,]\d)(?:\s+(?i:(?P<after>{after}))\b)?"
     )
+    # Where a match of `years` can begin: a cue, the year word, or a digit run after a
+    # word boundary.
+    cue_first = _first_letters([*cfg["year_cues"], cfg["year_word"]])
+    year_starts = re.compile(
+        rf"(?i:\b(?=[{cue_first}])(?=(?:{cues}|{year_word})\s))|\b\d+")
     tz_alt = _alt(list(cfg["timezones"]))
     clock = re.compile(
         rf"(?:\b(?i:{_alt(cfg['time_words'])})\.?\s*)?(?<![\d.,])(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})"
@@ -100,7 +123,8 @@ def _build(resources: Resources) -> _Lexicon:
                if float(v).is_integer() and float(v) > 0}
     return _Lexicon(
         months=months, weekdays=weekdays, weekday_names=names,
-        absolute=absolute, years=years, clock=clock,
+        absolute=absolute, absolute_starts=absolute_starts, years=years,
+        year_starts=year_starts, clock=clock,
         day_part=re.compile(rf"\s+(?i:{_alt(cfg['day_parts'])})\b"),
         timezones=dict(cfg["timezones"]),
         year_range=(int(cfg["year_range"][0]), int(cfg["year_range"][1])),
@@ -157,9 +181,33 @@ def find_dates(text: str, anchor: datetime | date | None, resources: Resources, 
     return _resolve(lex, text, kept, _as_date(anchor))
 
 
+def _matches(pattern: re.Pattern[str], starts: re.Pattern[str], text: str,
+             ) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, found faster: ``pattern`` is tried only
+    where ``starts`` matches, right after its previous match, and at 0.
+
+    ``finditer`` tries a pattern at every character; the date patterns open with optional
+    words and alternatives, which makes each try costly, and they are nearly all in vain
+    (most of the language layer's date-finding time went there). ``starts`` must match
+    wherever a match of ``pattern`` can begin; a consuming ``starts`` match (a digit run, a
+    run of spaces) may only cover positions where a match cannot begin or behaves as at
+    the run's first character. ``pattern`` must not match the empty string."""
+    pos = nxt = 0  # nxt: where to look for the next place to try
+    while True:
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+            pos = nxt = m.end()
+            continue
+        s = starts.search(text, max(nxt, pos + 1))
+        if s is None:
+            return
+        pos, nxt = s.start(), s.end()
+
+
 def _absolute(lex: _Lexicon, text: str) -> list[_Cand]:
     out: list[_Cand] = []
-    for m in lex.absolute.finditer(text):
+    for m in _matches(lex.absolute, lex.absolute_starts, text):
         g = m.groupdict()
         wd = g["wd"]
         gran: Granularity = "day"
@@ -208,7 +256,7 @@ def _trim(text: str, start: int, end: int) -> int:
 def _years(lex: _Lexicon, text: str) -> list[_Cand]:
     out: list[_Cand] = []
     lo, hi = lex.year_range
-    for m in lex.years.finditer(text):
+    for m in _matches(lex.years, lex.year_starts, text):
         if not (m.group("cue") or m.group("tahun") or m.group("after")):
             continue
         year = int(m.group("y"))
