@@ -18,8 +18,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from warta.actors import ActorMatch, lookup
 from warta.actors.aliases import is_acronym_of
@@ -48,7 +49,9 @@ class Group:
         if self.match is not None and self.match.rule != "person-partial":
             return self.match.type
         if self.labels:
-            return self.labels.most_common(1)[0][0]
+            # the first label with the highest count, as ``most_common(1)`` gives it, without
+            # its heap: a group's type is asked for every group at every pending mention
+            return max(self.labels, key=self.labels.__getitem__)
         return self.match.type if self.match is not None else None
 
     def texts(self) -> list[str]:
@@ -121,14 +124,17 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
     ``short_names`` maps folded short forms to long names (``Jatim`` → ``Jawa Timur``).
     ``family_name_first``: when given, a foreign person's given name alone is no match
     (see ``given_name_alone``)."""
-    memo: dict[str, str] = {}
+    memo: dict[str, _Form] = {}
     short = short_names or {}
 
-    def fold_once(text: str) -> str:
-        if text not in memo:
+    def form_once(text: str) -> _Form:
+        form = memo.get(text)
+        if form is None:
             key = fold(text)
-            memo[text] = fold(short[key]) if key in short else key
-        return memo[text]
+            key = fold(short[key]) if key in short else key
+            words = tuple(key.split())
+            form = memo[text] = _Form(key, words, tuple(_no_form(words, legal_forms)))
+        return form
 
     matches = [lookup(c.text, on, resources) for c in cands]
     if family_name_first is not None:
@@ -158,7 +164,7 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
     # full names first, so that surnames find them
     pending.sort(key=lambda cm: (-len(cm[0].text.split()), cm[0].start))
     for c, m in pending:
-        target = _attach(c, groups, fold_once, loc_heads, legal_forms)
+        target = _attach(c, groups, form_once, loc_heads)
         if target is None:
             target = Group(match=m if m is not None and m.rule == "person-partial" else None)
             groups.append(target)
@@ -217,20 +223,28 @@ def _join_same_as(groups: list[Group]) -> list[Group]:
     return [g for g in groups if id(g) not in gone]
 
 
-def _no_form(words: list[str], forms: frozenset[str]) -> list[str]:
+def _no_form(words: Sequence[str], forms: frozenset[str]) -> list[str]:
     """Folded words of an organisation's name without its legal form (``PT``)."""
     return [w for w in words if w not in forms]
 
 
-def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str],
-            loc_heads: frozenset[str] = frozenset(),
-            legal_forms: frozenset[str] = frozenset()) -> Group | None:
+class _Form(NamedTuple):
+    """A name as ``_attach`` compares it: folded (short forms expanded), its words, and its
+    words without a legal form. Made once per distinct text of an article: ``_attach``
+    compares each pending mention with every name of every group."""
+
+    key: str
+    words: tuple[str, ...]
+    bare: tuple[str, ...]
+
+
+def _attach(c: Candidate, groups: list[Group], form: Callable[[str], _Form],
+            loc_heads: frozenset[str] = frozenset()) -> Group | None:
     """The existing group ``c`` names by a shorter form. When a short form fits several
     people (two brothers, one first name), the one named last before it: a writer does not
     use a first name that the nearest mention leaves open."""
     text = c.text
-    ftext = key(text)
-    words = ftext.split()
+    ftext, words, short = form(text)
     acronym = _is_acronym(text)
     found: dict[int, Group] = {}
     persons: list[Group] = []
@@ -241,11 +255,10 @@ def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str],
         names = dict.fromkeys([*g.texts(), *([g.match.name] if g.match is not None else [])])
         gtype = g.type
         for n in names:
-            fn = key(n)
+            fn, nwords, full = form(n)
             if fn == ftext and (not acronym or n == text):
                 found[id(g)] = g
                 break
-            nwords = fn.split()
             if c.label in (None, "PER") and gtype == "PER" and len(words) < len(nwords) \
                     and (nwords[:len(words)] == words or nwords[-len(words):] == words):
                 persons.append(g)
@@ -253,7 +266,6 @@ def _attach(c: Candidate, groups: list[Group], key: Callable[[str], str],
             if gtype in ("ORG", "LOC") and acronym and is_acronym_of(text, n):
                 found[id(g)] = g
                 break
-            short, full = _no_form(words, legal_forms), _no_form(nwords, legal_forms)
             if gtype == "ORG" and c.label in (None, "ORG") and not acronym \
                     and 0 < len(short) < len(full) and full[:len(short)] == short:
                 found[id(g)] = g  # Garuda ↔ PT Garuda Indonesia, Komisi Fatwa ↔ ... MUI
