@@ -37,3 +37,20 @@ def test_group_type_is_the_first_most_common_label() -> None:
                    ["LOC", "LOC", "ORG"]):
         group = Group(labels=Counter(labels))
         assert group.type == Counter(labels).most_common(1)[0][0]
+
+
+def test_repeated_names_share_one_lookup_and_one_group(res: Resources) -> None:
+    body = "Indonesia dan Malaysia bertemu. Indonesia menolak, Malaysia setuju, Indonesia diam."
+    cands = []
+    for name in ("Indonesia", "Malaysia"):
+        start = -1
+        while (start := body.find(name, start + 1)) >= 0:
+            cands.append(Candidate(start, start + len(name), name, "gazetteer", "LOC"))
+    cands.sort(key=lambda c: c.start)
+    groups = group_mentions(cands, "2024-05-02", res)
+    assert [len(g.mentions) for g in groups] == [3, 2]
+    assert groups[0].match is not None and groups[0].match.code == "IDN"
+
+
+def test_no_candidates_no_date_read(res: Resources) -> None:
+    assert group_mentions([], "bukan tanggal", res) == []

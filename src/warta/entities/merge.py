@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from warta.actors import ActorMatch, lookup
 from warta.actors.aliases import is_acronym_of
+from warta.actors.dates import as_date
 from warta.actors.index import actor_index
 from warta.actors.names import fold
 from warta.entities.recognize import Candidate
@@ -136,12 +137,27 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
             form = memo[text] = _Form(key, words, tuple(_no_form(words, legal_forms)))
         return form
 
-    matches = [lookup(c.text, on, resources) for c in cands]
+    if not cands:
+        return []  # and the article's date is not read
+    # An article names its actors again and again: each distinct text is looked up once,
+    # at the article's date parsed once (``lookup`` would parse it at every call).
+    day = as_date(on)
+    plain: dict[str, ActorMatch | None] = {}
+    preferred: dict[str, ActorMatch | None] = {}
+
+    def look(text: str, codes: frozenset[str] = frozenset()) -> ActorMatch | None:
+        seen = preferred if codes else plain
+        if text not in seen:
+            seen[text] = lookup(text, day, resources, codes)
+        return seen[text]
+
+    matches = [look(c.text) for c in cands]
     if family_name_first is not None:
         matches = [None if m is not None and given_name_alone(c.text, m, resources,
                                                               family_name_first) else m
                    for c, m in zip(cands, matches, strict=True)]
-    prefer = {m.code for m in matches if m is not None and m.rule == "country" and m.code}
+    prefer = frozenset(m.code for m in matches
+                       if m is not None and m.rule == "country" and m.code)
     by_actor: dict[tuple[str, str], Group] = {}
     groups: list[Group] = []
     pending: list[tuple[Candidate, ActorMatch | None]] = []
@@ -150,7 +166,7 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
                 c.source != "ner" or c.label in (None, m.type)
                 or m.rule in ("capital", "country")):
             if prefer:
-                m = lookup(c.text, on, resources, prefer) or m
+                m = look(c.text, prefer) or m
             key = (m.name, m.type)
             group = by_actor.get(key)
             if group is None:
