@@ -24,7 +24,7 @@ from warta.quotes.attribute import (
 from warta.quotes.detect import DirectQuote, find_direct
 from warta.quotes.lexicon import Lexicon, lexicon
 from warta.quotes.reported import Reported, find_reported
-from warta.quotes.subject import parse_subject
+from warta.quotes.subject import ACTOR_TYPES, parse_subject
 from warta.quotes.text import WORD, containing, paragraphs, sentences
 from warta.resources import Resources
 
@@ -169,6 +169,13 @@ def extract_quotes(body: str, resources: Resources, given_paragraphs: Sequence[S
         if cue_start is not None and ref.kind != "pronoun" and (
                 res.entity is None or res.entity.type != "PER"):
             parsed = parse_subject(tokens, entities, cue_start)
+            if parsed is None and res.entity is None and not (
+                    res.name and sent is not None and res.name in body[sent.start:cue_start]):
+                # no speaker named before the cue in its sentence (word order found none,
+                # or carried one over from an earlier sentence): a state or an
+                # organisation may be the subject, set off from its verb by a relative
+                # clause ("Namun China, yang …, mengatakan bahwa …")
+                parsed = parse_subject(tokens, entities, cue_start, ACTOR_TYPES)
             if parsed is not None:
                 res = resolver.resolve(parsed, pos)
         if res.name:
