@@ -145,6 +145,13 @@ class Context:
     cues: Cues
 
 
+def adverb(ctx: Context, w: Word) -> bool:
+    """A word that may stand between a verb and what it takes (``cues.yaml``
+    ``subject_gap``: ``keras``, ``terlebih``, ``dulu``) without opening a clause of its own,
+    as ``yang`` and ``dengan`` do."""
+    return w.low in ctx.cues.subject_gap and w.low not in ("yang", "dengan")
+
+
 def context(resources: Resources) -> Context:
     return Context(resources, load_lexicon(resources), load_ontology(resources),
                    load_cues(resources))

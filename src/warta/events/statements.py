@@ -76,7 +76,7 @@ def addressed(ctx: Context, words: Sequence[Word], prev: Trigger, trig: Trigger,
         w = words[i]
         if i in inside:
             continue
-        if w.low in ctx.cues.subject_gap and w.low not in ("yang", "dengan") and not F.is_verb(w):
+        if records.adverb(ctx, w) and not F.is_verb(w):
             continue
         return False
     return True

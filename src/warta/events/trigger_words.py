@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from warta.events import fallback as F
 from warta.events.lexicon import Entry
-from warta.events.records import Context, Trigger, Word
+from warta.events.records import Context, Trigger, Word, adverb
 from warta.lang.morph import analyze
 from warta.resources import Resources
 
@@ -154,8 +154,7 @@ def condemned_act(ctx: Context, words: Sequence[Word], trig: Trigger) -> Trigger
     possessor is the one it is done to (the act's entry reads no ``poss`` source:
     ``penangkapan``, ``pembunuhan``, not ``serangan Israel``): the act as a trigger."""
     i = trig.last + 1
-    while i < len(words) and words[i].low in ctx.cues.subject_gap and words[i].low not in (
-            "yang", "dengan"):
+    while i < len(words) and adverb(ctx, words[i]):
         i += 1
     if i < len(words) and words[i].low in trig.entry.target:
         i += 1

@@ -24,7 +24,7 @@ from warta.quotes.attribute import (
 from warta.quotes.detect import DirectQuote, find_direct
 from warta.quotes.lexicon import Lexicon, lexicon
 from warta.quotes.reported import Reported, find_reported
-from warta.quotes.subject import ACTOR_TYPES, parse_subject
+from warta.quotes.subject import parse_subject
 from warta.quotes.text import WORD, containing, paragraphs, sentences
 from warta.resources import Resources
 
@@ -175,7 +175,7 @@ def extract_quotes(body: str, resources: Resources, given_paragraphs: Sequence[S
                 # or carried one over from an earlier sentence): a state or an
                 # organisation may be the subject, set off from its verb by a relative
                 # clause ("Namun China, yang …, mengatakan bahwa …")
-                parsed = parse_subject(tokens, entities, cue_start, ACTOR_TYPES)
+                parsed = parse_subject(tokens, entities, cue_start, actors=True)
             if parsed is not None:
                 res = resolver.resolve(parsed, pos)
         if res.name:

@@ -17,6 +17,7 @@ from warta.doc import Entity, Token
 from warta.quotes.attribute import SpeakerRef
 
 SUBJECT_DEPS = frozenset({"nsubj"})
+PERSON = frozenset({"PER"})
 ACTOR_TYPES = frozenset({"PER", "ORG", "LOC"})
 # clauses inside a subject phrase that name other people ('yang bertemu Putin')
 SKIP_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "obl",
@@ -40,10 +41,10 @@ def _subtree(tokens: Sequence[Token], root: int, children: dict[int, list[int]])
 
 
 def parse_subject(tokens: Sequence[Token], entities: Sequence[Entity],
-                  verb_start: int, types: frozenset[str] = frozenset({"PER"})
-                  ) -> SpeakerRef | None:
-    """The person (an entity of ``types``) in the ``nsubj`` subtree of the verb at
-    ``verb_start``, or None when the parse gives no subject or the subject names none."""
+                  verb_start: int, *, actors: bool = False) -> SpeakerRef | None:
+    """The person in the ``nsubj`` subtree of the verb at ``verb_start``, or None when the
+    parse gives no subject or the subject names no person. With ``actors``, a state or an
+    organisation too, when it is the subject's head itself."""
     if not tokens or not entities:
         return None
     v = _verb_index(tokens, verb_start)
@@ -66,9 +67,10 @@ def parse_subject(tokens: Sequence[Token], entities: Sequence[Entity],
         return None
     idx = _subtree(tokens, subj[0], children)
     spans = [(tokens[i].start, tokens[i].end) for i in idx]
+    types = ACTOR_TYPES if actors else PERSON
     found = [m for e in entities if e.type in types for m in e.mentions
              if m.end <= verb_start and any(s < m.end and m.start < t for s, t in spans)]
-    if types != {"PER"}:
+    if actors:
         # a state or an organisation speaks only as the subject itself ("China, yang …,
         # mengatakan"), not as a modifier of it ("Mantan Direktur Bank Dunia tersebut")
         head = tokens[subj[0]]

@@ -173,6 +173,11 @@ class Store:
             _release_lock(lock)
 
 
+def _length(columns: Columns) -> int:
+    """Rows held in a table's buffered columns (all of equal length)."""
+    return len(next(iter(columns.values()), []))
+
+
 class StoreWriter:
     """Buffers rows per table, flushes them to new part files, and at ``commit`` removes the
     rows of replaced articles from older parts and publishes the new ``_meta.json``.
@@ -186,7 +191,6 @@ class StoreWriter:
         self.store = store
         self.run_id = run_id
         self._buffers: dict[str, Columns] = {}
-        self._buffered: dict[str, int] = defaultdict(int)
         self._new_parts: dict[str, list[str]] = defaultdict(list)
         self._deletes: dict[str, set[str]] = defaultdict(set)
         self._replace_whole: dict[str, list[dict[str, Any]]] = {}
@@ -208,13 +212,12 @@ class StoreWriter:
             buffer = self._buffers[table] = {name: [] for name in names}
         for name in names:
             buffer[name].extend(columns[name])
-        self._buffered[table] += len(columns[names[0]])
 
     def buffered(self, table: str | None = None) -> int:
         """Rows waiting to be flushed, in one table or in all."""
         if table is not None:
-            return self._buffered.get(table, 0)
-        return sum(self._buffered.values())
+            return _length(self._buffers.get(table, {}))
+        return sum(_length(columns) for columns in self._buffers.values())
 
     def read_new(self, table: str, columns: Sequence[str] | None = None) -> pa.Table:
         """Rows this writer has flushed to ``table`` so far (not yet committed)."""
@@ -242,7 +245,7 @@ class StoreWriter:
     def flush(self) -> None:
         for table in list(self._buffers):
             columns = self._buffers.pop(table)
-            if self._buffered.pop(table, 0):
+            if _length(columns):
                 self._write_part(table, pa.Table.from_pydict(columns, schema=TABLES[table]))
 
     def _write_part(self, table: str, data: pa.Table) -> str:
@@ -326,7 +329,6 @@ class StoreWriter:
                 remove_quietly(self.store.root / rel)
         self._new_parts.clear()
         self._buffers.clear()
-        self._buffered.clear()
 
     def _collect_garbage(self, old: StoreState, new: StoreState) -> None:
         """Delete the files the previous commit retired, plus leftovers of crashed runs
