@@ -41,6 +41,7 @@ class TitleWords:
     verb_prefix: re.Pattern[str]
     group_heads: frozenset[str] = frozenset()  # folded heads naming a crowd (warga)
     portfolio_heads: frozenset[str] = frozenset()  # offices whose IDN fallback is a guess
+    spelled_ranks: frozenset[str] = frozenset()  # folded ranks in several words
 
 
 def _title_words(resources: Resources) -> TitleWords:
@@ -54,6 +55,7 @@ def _title_words(resources: Resources) -> TitleWords:
                       boundaries=words("boundaries"), negators=words("negators"),
                       not_verbs=words("not_verbs"), group_heads=words("group_heads"),
                       portfolio_heads=words("portfolio_heads"),
+                      spelled_ranks=words("spelled_ranks"),
                       verb_prefix=re.compile(rf"^(?:{prefixes})\w{{3,}}$" if prefixes else r"^$"))
 
 
@@ -82,8 +84,12 @@ def _window(context_before: str, words_: TitleWords, heads: HeadTable) -> list[s
     window = [t for t in toks[start:] if t != ","]
     while window:
         low = fold(window[-1])
-        if low in words_.ranks or (low in words_.rank_tails and len(window) > 1
-                                   and fold(window[-2]) in words_.ranks | words_.rank_tails):
+        spelled = next((n for n in (4, 3, 2) if len(window) >= n and " ".join(
+            fold(w) for w in window[-n:]) in words_.spelled_ranks), 0)
+        if spelled:
+            del window[-spelled:]  # "Komisaris Besar": a rank in words
+        elif low in words_.ranks or (low in words_.rank_tails and len(window) > 1
+                                     and fold(window[-2]) in words_.ranks | words_.rank_tails):
             window.pop()
         else:
             break

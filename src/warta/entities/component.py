@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from warta.doc import Document, Entity
+from warta.entities.acronyms import apply_definitions, foreign_definitions
 from warta.entities.link import to_entities
 from warta.entities.merge import combine, group_mentions, link_aliases
 from warta.entities.recognize import Scanner
@@ -32,8 +33,11 @@ def extract_entities(doc: Document, resources: Resources) -> tuple[Entity, ...]:
     ner = clean_ner(body, scanner.words, doc.ner, tables)
     heads = frozenset(k for k in tables.titles.by_first)
     cands = link_aliases(body, combine(scanner.run(), ner, heads))
+    cands, unlinked = apply_definitions(
+        cands, foreign_definitions(body, resources, on, tables.legal_forms))
     groups = group_mentions(cands, on, resources, tables.loc_heads.items,
-                           tables.short_names, tables.legal_forms, tables.family_name_first)
+                           tables.short_names, tables.legal_forms, tables.family_name_first,
+                           unlinked)
     return to_entities(groups, body, on, resources, tables)
 
 

@@ -120,11 +120,13 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
                    loc_heads: frozenset[str] = frozenset(),
                    short_names: Mapping[str, str] | None = None,
                    legal_forms: frozenset[str] = frozenset(),
-                   family_name_first: frozenset[str] | None = None) -> list[Group]:
+                   family_name_first: frozenset[str] | None = None,
+                   unlinked: frozenset[str] = frozenset()) -> list[Group]:
     """Group candidates by referent (see the module docstring), in order of first mention.
     ``short_names`` maps folded short forms to long names (``Jatim`` → ``Jawa Timur``).
     ``family_name_first``: when given, a foreign person's given name alone is no match
-    (see ``given_name_alone``)."""
+    (see ``given_name_alone``). ``unlinked``: texts not looked up in the dictionary (an
+    acronym the article defines as something else: ``entities.acronyms``)."""
     memo: dict[str, _Form] = {}
     short = short_names or {}
 
@@ -151,7 +153,7 @@ def group_mentions(cands: list[Candidate], on: str | None, resources: Resources,
             seen[text] = lookup(text, day, resources, codes)
         return seen[text]
 
-    matches = [look(c.text) for c in cands]
+    matches = [None if c.text in unlinked else look(c.text) for c in cands]
     if family_name_first is not None:
         matches = [None if m is not None and given_name_alone(c.text, m, resources,
                                                               family_name_first) else m

@@ -240,12 +240,21 @@ class Scanner:
         limit = n_head
         ranks = self.tables.title_words.ranks
         people = self.tables.index.parts
-        while limit < min(n_head + 6, len(words) - i) and words[i + limit].cap \
+        end = min(n_head + 6, len(words) - i)
+        while limit < end and words[i + limit].cap \
                 and joined(body, words, i + limit - 1, i + limit) \
                 and words[i + limit].key not in ranks and words[i + limit].key not in people \
                 and words[i + limit].key not in self.tables.not_names \
-                and words[i + limit].start not in self.person_starts:
-            limit += 1  # a rank or a person's name ends it: Polres X AKP Fulan
+                and not self.opens_name(i + limit):
+            # a rank or a person's name ends it: Polres X AKP Fulan, DPRD Bali I Wayan Fulan
+            if words[i + limit].start in self.person_starts:
+                if not self.place_word(i + limit):
+                    break
+                # a place the NER read as a person's first name (Kejati Jatim Fulan): the
+                # place is the institution's, the person starts after it
+                end = min(end, limit + 1 + (limit + 1 < end and words[i + limit + 1].key
+                                            in self.tables.direction_words))
+            limit += 1
         if limit < len(words) - i and words[i + limit].key in people:
             limit = self.first_names_out(i, n_head, limit)
         for n in range(limit, n_head, -1):
@@ -262,10 +271,37 @@ class Scanner:
         while k - 1 > n_head and self.words[i + k - 1].key not in t.common \
                 and self.words[i + k - 1].key not in self.lower_words \
                 and self.words[i + k - 1].key not in t.index.folded \
+                and self.words[i + k - 1].text not in t.index.exact \
                 and self.words[i + k - 1].key not in t.short_names:
             k -= 1
         last = self.words[i + k - 1].key
+        if self.words[i + k - 1].text in t.index.exact and k < limit:
+            return k  # "DPR RI Fulan Kadir": an acronym as written ends it too
+        admin = next((a for a in range(k - 1, max(n_head, k - 3) - 1, -1)
+                      if self.words[i + a].key in t.place_prefixes
+                      or self.words[i + a].key in t.loc_heads), None)
+        if admin is not None:
+            # "DPRD Kabupaten Malang Fulan Hartono": the place after an administrative word
+            # is one word, or two when the second is a direction (Kabupaten Barito Timur)
+            end = admin + 2
+            if end < limit and self.words[i + end].key in t.direction_words:
+                end += 1
+            return end if end < limit else limit
         return k if k < limit and (last in t.index.folded or last in t.short_names) else limit
+
+    def opens_name(self, k: int) -> bool:
+        """Whether word ``k`` starts a person's name or a spelled-out rank: ``I Wayan``,
+        ``Komisaris Besar`` (``entities/words.yaml``)."""
+        t = self.tables
+        keys = [w.key for w in self.words[k:k + 3]]
+        return bool(t.person_openers.match_start(keys, 0) or t.spelled_ranks.match_start(keys, 0))
+
+    def place_word(self, k: int) -> bool:
+        """Whether word ``k`` is a dictionary place or a province's short form (``Jatim``)."""
+        key = self.words[k].key
+        return key in self.tables.short_names or any(
+            self.tables.index.entries[n].type == "LOC"
+            for n in self.tables.index.folded.get(key, []))
 
     def readings(self, i: int) -> tuple[int, int, int]:
         """Words of the dictionary name, institution and title head starting at ``i``."""
@@ -397,8 +433,11 @@ class Scanner:
             i += 1
         ranked = False
         k = i
-        while k < j and words[k].key in ranks:
-            k += 1
+        while k < j:
+            spelled = tables.spelled_ranks.match_start([w.key for w in words[k:j]], 0)
+            if words[k].key not in ranks and not spelled:
+                break
+            k += spelled or 1
         if k < j and k > i:
             ranked, i = True, k
         # inside a run, the last rank starts the name ("Metro Jaya Irjen Karyoto")

@@ -91,6 +91,12 @@ class NerCleaner:
             a += 1
         while b > a and not words[b - 1].cap:
             b -= 1
+        if label in ("ORG", "LOC") and b - a > 1 and words[b - 1].key in t.title_words.ranks \
+                and words[b - 1].key not in t.common and words[a].key not in t.loc_heads \
+                and words[a].key not in t.place_before:
+            # "Kapolsek Tanah Sareal Kompol": the rank opens the person's name; not a common
+            # word (Stasiun Tanah Abang) nor a street named after an officer (Jl Kolonel ...)
+            b -= 1
         changed = True
         while changed and a < b - 1:
             changed = False

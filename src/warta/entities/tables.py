@@ -78,6 +78,9 @@ class EntityTables:
     honorifics: frozenset[str]      # words before a person's name that are not part of it
     drop_heads: Phrases             # generic heads dropped from a name (Pemerintah X)
     place_prefixes: Phrases         # administrative words dropped from a place (Kota X)
+    person_openers: Phrases         # words opening a person's name (I Wayan, Ida Bagus)
+    spelled_ranks: Phrases          # ranks written out (Komisaris Besar)
+    direction_words: frozenset[str]  # second words of regional names (Barito Timur)
     common: frozenset[str]          # Indonesian words (lang/id/roots.tsv): not names
 
 
@@ -116,6 +119,9 @@ def build_tables(resources: Resources) -> EntityTables:
         home_heads=_phrases(words.get("home_heads")),
         drop_heads=_phrases(words.get("drop_heads")),
         place_prefixes=_phrases(words.get("place_prefixes")),
+        person_openers=_phrases(words.get("person_openers")),
+        spelled_ranks=_phrases(title_words.spelled_ranks),
+        direction_words=folded_set("direction_words"),
         common=frozenset(str(r.get("word") or "") for r in resources.get("lang/id/roots.tsv") or []),
     )
 
