@@ -139,3 +139,50 @@ def test_embassy_acronym_alone(make_doc, res: Resources) -> None:  # type: ignor
     ents = _ents(make_doc(body, published="2025-06-18"), res)
     assert ents.get("Kedutaan Besar Republik Indonesia") == ("ORG", "IDN", "GOV")
     assert ents.get("Konsulat Jenderal Republik Indonesia") == ("ORG", "IDN", "GOV")
+
+
+def test_english_name_of_an_international_body_keeps_the_link(res: Resources) -> None:
+    for body in ("Laporan United Nations Development Programme (UNDP) menyebut angka "
+                 "kemiskinan turun.",
+                 "Menurut United Nations Children's Fund (UNICEF), ribuan anak mengungsi."):
+        assert foreign_definitions(body, res, "2025-06-18", frozenset({"pt"})) == {}, body
+
+
+def test_person_the_ner_read_with_the_institution_place(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
+    body = ("Kasi Penkum Kejati Sumsel Vanny Yulia Eka Sari membenarkan kejadian itu kepada "
+            "wartawan di Palembang.")
+    ner = (_person(body, "Sumsel Vanny Yulia Eka Sari"),)
+    ents = _ents(make_doc(body, published="2025-06-18", ner=ner), res)
+    assert ents.get("Kejati Sumatera Selatan") == ("ORG", "IDN", "JUD")
+    assert ents.get("Vanny Yulia Eka Sari", ("",))[0] == "PER"
+
+
+def test_office_set_off_by_a_comma_before_the_rank(res: Resources) -> None:
+    for context, sector in [("kata Kapolres Jember, AKBP ", "COP"),
+                            ("ujar Kabid Humas Polda Metro Jaya, Kombes ", "COP"),
+                            ("kata Bupati Sleman, Bapak ", "GOV")]:
+        found = infer_from_title(context, "Fulan Hartono", "2025-06-18", res)
+        assert found is not None and (found.code, found.sector) == ("IDN", sector), context
+    # a person before the comma is no office: nothing is read across it
+    assert infer_from_title("kata Presiden Joko Widodo, Kombes ", "Fulan Hartono",
+                            "2025-06-18", res) is None
+    assert infer_from_title("hadir pula Fulan Wijaya, AKBP ", "Fulan Hartono",
+                            "2025-06-18", res) is None
+
+
+def test_office_with_a_short_form_before_the_name(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
+    body = ("Menteri Perhubungan (Menhub) Dudi Santoso meninjau jalan tol. Menteri "
+            "Ketenagakerjaan (Menaker) Yasmin meminta perusahaan membayar upah tepat waktu.")
+    ner = (_person(body, "Dudi Santoso"), _person(body, "Yasmin"))
+    ents = _ents(make_doc(body, published="2025-06-18", ner=ner), res)
+    assert "Perhubungan" not in ents and "Ketenagakerjaan" not in ents
+    assert ents.get("Dudi Santoso", ("",))[0] == "PER"
+
+
+def test_corps_after_a_rank_is_no_name(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
+    body = ("Komandan Yonarhanud 10, Letkol Arh Syarief Budiman mengapresiasi tindakan "
+            "prajuritnya yang menolong warga.")
+    ner = (_person(body, "Arh Syarief Budiman"),)
+    ents = _ents(make_doc(body, published="2025-06-18", ner=ner), res)
+    assert ents.get("Syarief Budiman") == ("PER", "IDN", "MIL")
+    assert not any(name.startswith("Arh") for name in ents)

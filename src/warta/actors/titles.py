@@ -69,8 +69,10 @@ def title_heads(resources: Resources) -> HeadTable:
     return _tables(resources)[0]
 
 
-def _window(context_before: str, words_: TitleWords, heads: HeadTable) -> list[str]:
-    """The words after the last clause boundary, without trailing ranks and commas."""
+def _window(context_before: str, words_: TitleWords, heads: HeadTable,
+            apposition: bool = True) -> tuple[list[str], bool]:
+    """The words after the last clause boundary, without trailing ranks and commas, and
+    whether they are an office set off by a comma before a rank (``apposition``)."""
     toks = tokens(_ASIDE.sub(" ", context_before))[-(MAX_WORDS * 2):]
     start = 0
     for i, tok in enumerate(toks):
@@ -81,7 +83,16 @@ def _window(context_before: str, words_: TitleWords, heads: HeadTable) -> list[s
                 or (tok.islower() and words_.verb_prefix.match(low)
                     and low not in words_.not_verbs and low not in heads.by_first)):
             start = i + 1
-    window = [t for t in toks[start:] if t != ","]
+    window = _without_ranks([t for t in toks[start:] if t != ","], words_)
+    if not window and start > 1 and toks[start - 1] == "," and any(
+            t != "," for t in toks[start:]) and apposition:
+        # "Kapolres Jember, AKBP Fulan": only a rank after the comma, so the office before
+        # it is the one the rank's holder has
+        return _window(" ".join(toks[:start - 1]), words_, heads, apposition=False)[0], True
+    return window[-MAX_WORDS:], False
+
+
+def _without_ranks(window: list[str], words_: TitleWords) -> list[str]:
     while window:
         low = fold(window[-1])
         spelled = next((n for n in (4, 3, 2) if len(window) >= n and " ".join(
@@ -93,7 +104,7 @@ def _window(context_before: str, words_: TitleWords, heads: HeadTable) -> list[s
             window.pop()
         else:
             break
-    return window[-MAX_WORDS:]
+    return window
 
 
 def infer_from_title(context_before: str, name: str, on: DateLike = None,
@@ -103,7 +114,7 @@ def infer_from_title(context_before: str, name: str, on: DateLike = None,
     if resources is None:
         raise TypeError("infer_from_title needs a Resources bundle")
     heads, words_ = _tables(resources)
-    window = _window(context_before, words_, heads)
+    window, appositive = _window(context_before, words_, heads)
     folded = [fold(w) for w in window]
     index = actor_index(resources)
     # read heads left to right, longest first, skipping words inside a head already read
@@ -123,6 +134,9 @@ def infer_from_title(context_before: str, name: str, on: DateLike = None,
         if start > 0 and folded[start - 1] in words_.negators:
             return None
         rest = window[start + len(head.words):]
+        if appositive and any(fold(w) in index.parts and fold(w) not in index.folded
+                              for w in rest):
+            return None  # "Presiden Fulan Widodo, AKBP ...": a person, not an office
         found = actor_after(rest, index, resources)
         if found is None and " ".join(head.words) in words_.group_heads:
             region = region_state(resources, rest)

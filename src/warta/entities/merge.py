@@ -88,6 +88,16 @@ def combine(scanned: list[Candidate], ner: list[Candidate],
                 and hit[0].end == ner_cand.end:
             kept = [c for c in kept if c is not hit[0]] + [
                 dataclasses.replace(hit[0], confirmed=True)]
+        elif ner_cand.label == "PER" and all(
+                c.source == "institution" and c.start <= ner_cand.start < c.end < ner_cand.end
+                for c in hit):
+            # "Kejati Sumsel| Fulanah Sari": the NER read the institution's place into the
+            # person's name; the words after the institution are the person
+            cut = max(c.end for c in hit)
+            rest = ner_cand.text[cut - ner_cand.start:]
+            start = cut + len(rest) - len(rest.lstrip())
+            if rest.strip()[:1].isupper():
+                kept.append(dataclasses.replace(ner_cand, start=start, text=rest.strip()))
         elif ner_cand.same_as and len(hit) == 1 and hit[0].text == ner_cand.text:
             # "(KPI)" after a name stands for that name, whatever else KPI may be
             kept = [c for c in kept if c is not hit[0]] + [

@@ -209,6 +209,7 @@ def _head_at(words: list[Word], i: int, heads: HeadTable) -> int:
 
 
 _CLAUSE = re.compile(r"[.;:!?()/\"“”\n]")
+_ASIDE_AFTER = re.compile(r"[ \t]*\([ \t]*[\w.&'’-]+(?:[ \t]+[\w.&'’-]+)?[ \t]*\)[ \t]+(?=[A-Z])")
 
 
 def _is_acronym_word(text: str) -> bool:
@@ -460,6 +461,10 @@ class Scanner:
             # an office (an acronym, or a word the body also writes in lower case); a
             # numbered run is a regulation ("Peraturan Menteri Perhubungan No 77")
             return None
+        if title is not None and self.office_aside(j):
+            # "Menteri Perhubungan (Menhub) Fulan", "Bupati Ogan Komering Ilir (OKI) Fulan":
+            # a short form in parentheses, then the name: the run is the rest of the office
+            return None
         if title is not None and i == title[1] and self.crowd_place(title, i, j):
             # "warga Gaza", "massa Bekasi": the crowd's place, not a person the head names
             keys = [w.key for w in words[i:j]]
@@ -472,6 +477,18 @@ class Scanner:
         if not self.shapes:
             return None
         return Candidate(start, end, text, "shape", self.shape_label(i, j), i)
+
+    def office_aside(self, j: int) -> bool:
+        """Whether a one- or two-word aside in parentheses follows word ``j - 1`` and a
+        capitalised name follows the aside (``(Menhub) Fulan``)."""
+        m = _ASIDE_AFTER.match(self.body, self.words[j - 1].end)
+        if m is None:
+            return False
+        k = j
+        while k < len(self.words) and self.words[k].start < m.end():
+            k += 1
+        return k < len(self.words) and self.words[k].cap \
+            and self.words[k].key not in self.tables.not_names
 
     def crowd_place(self, title: tuple[int, int], i: int, j: int) -> bool:
         """Whether the run ``i..j`` written right after a crowd head (``warga``, ``massa``:

@@ -93,9 +93,11 @@ class NerCleaner:
             b -= 1
         if label in ("ORG", "LOC") and b - a > 1 and words[b - 1].key in t.title_words.ranks \
                 and words[b - 1].key not in t.common and words[a].key not in t.loc_heads \
-                and words[a].key not in t.place_before:
-            # "Kapolsek Tanah Sareal Kompol": the rank opens the person's name; not a common
-            # word (Stasiun Tanah Abang) nor a street named after an officer (Jl Kolonel ...)
+                and b < len(words) and words[b].cap \
+                and not self.body[words[b - 1].end:words[b].start].strip():
+            # "Kapolsek Tanah Sareal Kompol Fulan": the rank opens the name written after
+            # it; not a street named after an officer (Jl Kolonel ...), nor a place ending
+            # in a word that is also an honorific, with no name after it (Tanah Abang)
             b -= 1
         changed = True
         while changed and a < b - 1:
