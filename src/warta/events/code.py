@@ -369,6 +369,12 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                     sources = roles.subject(ctx, words, actors, light)
                 elif entry.predicate:  # "Guterres mengaku salut dengan Indonesia"
                     sources = roles.subject(ctx, words, actors, trig.first)
+                elif (entry.plover == "CONSULT" and trig.first >= 2
+                      and words[trig.first - 1].low in cues.meeting_settings
+                      and (met := _meeting_party(ctx, words, actors, trig.first - 1))):
+                    # "kata Menkeu dalam rapat kerja dengan Komisi XI DPR": the speaker or
+                    # subject right before the setting word is the one who met
+                    sources = met
                 elif trig.first <= 2 or (trig.first > 0 and words[trig.first - 1].low in {
                         "dalam", "melalui", "lewat"}):
                     # "Dalam percakapan telepon dengan X, Y ...": Y after the comma; for a
@@ -440,6 +446,12 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             and trig.kind == "verb" and not trig.passive):
         # "perkara yang telah menjerat X": the body handling the case
         sources = sentence_actors.case_handler(ctx, doc, scene, words, actors, trig)
+    if (not sources and targets and scene is not None and trig.kind == "verb"
+            and trig.passive and entry.plover in ("ACCUSE", "COERCE")
+            and words[trig.first].root in cues.custody_verbs):
+        # "Budi ditetapkan sebagai tersangka", "Budi kemudian ditahan": no agent named; the
+        # court, prosecutor or police of the sentence, else the one of the sentence before
+        sources = sentence_actors.legal_body(ctx, doc, scene, actors, trig)
     if (not sources and scene is not None and entry.plover in SPEECH_TYPES
             and trig.kind == "verb" and not trig.passive
             and sentence_actors.stand_in(ctx, words, actors, trig)):
@@ -627,6 +639,27 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             rule=entry.id, attribution=attribution, confidence=confidence,
         ))
     return out
+
+
+def _meeting_party(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+                   setting: int) -> list[Actor]:
+    """The actor group ending right before the setting word at ``setting`` (cues.yaml
+    ``meeting_settings``) when it opens its clause or follows a speech mark, with only
+    title words before it (no verb, no preposition): ``kata Menteri Keuangan Sri Mulyani
+    dalam rapat ...``, ``Gubernur Jawa Barat saat pertemuan dengan ... mengatakan``; not
+    an object or a preposition's actor (``menerima Dubes Jepang dalam pertemuan ...``)."""
+    cues = ctx.cues
+    ends = [n for n, a in enumerate(actors) if a.last == setting - 1]
+    if not ends:
+        return []
+    met = roles.group(actors, ends[-1], words, cues)
+    opener = cues.speaker_marks | cues.speech_verbs | cues.clause_breaks | {","}
+    i = met[0].first - 1
+    while i >= 0 and words[i].low not in opener:
+        if F.is_verb(words[i]) or words[i].low in F.PREPOSITIONS:
+            return []
+        i -= 1
+    return met
 
 
 def _denier(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],

@@ -85,6 +85,8 @@ class Cues:
     inclusion: frozenset[str]
     leader_modifiers: frozenset[str]
     ending: frozenset[str]
+    meeting_settings: frozenset[str]
+    custody_verbs: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:

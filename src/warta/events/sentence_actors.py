@@ -608,6 +608,13 @@ def case_handler(ctx: Context, doc: Document, scene: Scene, words: Sequence[Word
     if i < 1 or words[i].low != "yang" or not any(
             w.low in ctx.cues.legal_cases for w in words[max(0, i - 3): i]):
         return []
+    return legal_body(ctx, doc, scene, actors, trig)
+
+
+def legal_body(ctx: Context, doc: Document, scene: Scene, actors: Sequence[Actor],
+               trig: Trigger) -> list[Actor]:
+    """The court, prosecutor or police (JUD, COP) named before the trigger in the sentence,
+    else the one such body of the sentence before (none, or two different ones: nothing)."""
     legal = ("JUD", "COP")
     here = [a for a in actors if a.last < trig.first and a.ref.sector in legal]
     if here:
