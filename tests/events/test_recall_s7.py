@@ -127,3 +127,66 @@ def test_one_examined_is_not_given_to_the_body_before(piped: Run) -> None:
     ev = piped("Kejaksaan Agung menyidik kasus korupsi tata niaga timah. Direktur PT Maju "
                "Jaya Andi Wijaya diperiksa selama sepuluh jam.")
     assert [e for e in ev if e.rule == "periksa"] == []
+
+
+def test_a_named_agent_after_the_passive_is_kept(piped: Run) -> None:
+    # the body of the sentence before never replaces the agent named after the verb
+    ev = piped("Kejaksaan Negeri Bandung menerima pelimpahan berkas kasus itu. Nikita Sari "
+               "kemudian ditahan penyidik Polda Metro Jaya sejak Maret lalu.")
+    assert [k for k in keys(ev, "COERCE")] == [("IDN", "COP", "173", "IDN", None)]
+
+
+def test_a_speaker_before_the_passive_is_not_the_one_arrested(piped: Run) -> None:
+    ev = piped("Kejaksaan Negeri Bandung menerima pelimpahan berkas kasus itu. Kapolsek "
+               "Sukajadi AKP Budi Hartono mengatakan, pelaku ditangkap pada hari yang sama.")
+    assert [e for e in ev if e.rule == "tangkap"] == []
+
+
+def test_a_sentence_passed_by_a_court(piped: Run) -> None:
+    ev = piped("Majelis Hakim Pengadilan Tipikor Jakarta menjatuhkan vonis enam tahun penjara "
+               "kepada terdakwa Budi Santoso pada Kamis.")
+    assert [(e.source.code, e.source.sector, e.cameo) for e in ev
+            if e.rule == "vonis"] == [("IDN", "JUD", "116")]
+
+
+def test_a_sentence_passed_in_the_passive_by_the_court_before(piped: Run) -> None:
+    ev = piped("Mahkamah Agung menolak kasasi itu pada Maret. Mantan Gubernur Riau Annas "
+               "Maamun dijatuhi hukuman tujuh tahun penjara.")
+    assert [(e.source.code, e.source.sector, e.cameo) for e in ev
+            if e.rule == "vonis"] == [("IDN", "JUD", "116")]
+
+
+# --- spelling and meetings held "bersama" -------------------------------------------------
+
+def test_cooperation_spelt_as_one_word(piped: Run) -> None:
+    ev = piped("Kementerian Pertahanan Indonesia menjalin kerjasama dengan Angkatan Bersenjata "
+               "Turki dalam produksi kapal perang di Surabaya.")
+    assert keys(ev, "COOPERATE") == [("IDN", "GOV", "060", "TUR", "MIL")]
+
+
+def test_a_working_meeting_held_bersama_a_commission(piped: Run) -> None:
+    ev = piped("\"Kami akan menata ulang anggaran tahun depan,\" kata Menteri Perhubungan Dudy "
+               "Purwagandhi saat rapat kerja bersama Komisi V DPR di Senayan.")
+    assert keys(ev, "CONSULT") == [("IDN", "GOV", "040", "IDN", "LEG")]
+
+
+# --- reciprocal acts with their partners named after them ---------------------------------
+
+def test_mutual_attacks_between_two_states(piped: Run) -> None:
+    ev = piped("Penerbangan ke Lahore ditangguhkan imbas saling serang antara India dan "
+               "Pakistan pekan ini.")
+    assert sorted((k[0], k[3]) for k in keys(ev, "ASSAULT")) == [("IND", "PAK"),
+                                                                 ("PAK", "IND")]
+
+
+def test_mutual_attacks_with_a_partner_after_dengan(piped: Run) -> None:
+    ev = piped("Pakistan terlibat aksi saling serang dengan India selama empat hari "
+               "berturut-turut di perbatasan.")
+    assert sorted((k[0], k[3]) for k in keys(ev, "ASSAULT")) == [("IND", "PAK"),
+                                                                 ("PAK", "IND")]
+
+
+def test_gangs_fighting_each_other_with_weapons_are_no_states(piped: Run) -> None:
+    ev = piped("Dua kelompok remaja saling serang dengan senjata tajam di Jakarta Timur pada "
+               "Sabtu dini hari.")
+    assert keys(ev, "ASSAULT") == []

@@ -446,12 +446,6 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             and trig.kind == "verb" and not trig.passive):
         # "perkara yang telah menjerat X": the body handling the case
         sources = sentence_actors.case_handler(ctx, doc, scene, words, actors, trig)
-    if (not sources and targets and scene is not None and trig.kind == "verb"
-            and trig.passive and entry.plover in ("ACCUSE", "COERCE")
-            and words[trig.first].root in cues.custody_verbs):
-        # "Budi ditetapkan sebagai tersangka", "Budi kemudian ditahan": no agent named; the
-        # court, prosecutor or police of the sentence, else the one of the sentence before
-        sources = sentence_actors.legal_body(ctx, doc, scene, actors, trig)
     if (not sources and scene is not None and entry.plover in SPEECH_TYPES
             and trig.kind == "verb" and not trig.passive
             and sentence_actors.stand_in(ctx, words, actors, trig)):
@@ -465,6 +459,17 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if more_sources or more_targets:
             confidence = min(confidence, 0.5)
         sources, targets = sources or more_sources, targets or more_targets
+    if (not sources and targets and scene is not None and trig.kind == "verb"
+            and trig.passive and entry.plover in ("ACCUSE", "COERCE")
+            and words[trig.first].root in cues.custody_verbs
+            and not any(w.low in cues.speech_verbs
+                        for w in words[max(t.last for t in targets) + 1: trig.first])):
+        # "Budi ditetapkan sebagai tersangka", "Budi kemudian ditahan": no agent named, even
+        # by the robust readings; the court, prosecutor or police of the sentence, else the
+        # one of the sentence before. Not when a speech verb stands between the target and
+        # the verb ("Kapolsek X mengatakan, pelaku ditangkap": X is the speaker, not the one
+        # arrested)
+        sources = sentence_actors.legal_body(ctx, doc, scene, actors, trig)
     if not targets and not untargeted and scene is not None:
         # "Saya sudah meneleponnya," kata Trump: the object clitic of a verb in a quote
         targets = sentence_actors.clitic_object(ctx, scene, words, trig)
@@ -501,6 +506,16 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     reciprocal = trig.first > 0 and words[trig.first - 1].low in cues.reciprocal
     if reciprocal:
         targets = []
+        partner = trig.last + 1
+        if partner < len(words) and words[partner].low in cues.reciprocal_partners:
+            sides = roles.group_after(ctx, words, actors, partner, limit=1)
+            if words[partner].low == "antara" and len(sides) > 1:
+                # "imbas saling serang antara Iran dan Israel": the two sides named
+                sources = sides
+            elif words[partner].low != "antara" and sources:
+                # "Iran terlibat aksi saling serang dengan Israel": the subject and its
+                # partner
+                sources = sources + [s for s in sides if s not in sources]
     symmetric = (entry.symmetric or reciprocal) and not targets and len(sources) > 1
     if symmetric and trig.kind == "noun" and entry.plover == "CONSULT" and not reciprocal:
         # "pertemuan bilateral Prabowo dan Putin": a meeting named by a noun goes from

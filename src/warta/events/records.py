@@ -87,6 +87,7 @@ class Cues:
     ending: frozenset[str]
     meeting_settings: frozenset[str]
     custody_verbs: frozenset[str]
+    reciprocal_partners: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
