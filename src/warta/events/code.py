@@ -79,6 +79,9 @@ GUESSED_TARGET_TYPES = frozenset({"COERCE", "ACCUSE", "REQUEST", "ASSAULT"})
 # a sanction vowed or threatened, by its code: the threat of it (CAMEO 131x)
 THREATENED = {"163": "1312", "161": "1313", "162": "1311"}
 OWN_FORCES = frozenset({"MIL", "COP"})  # a state's forces: no one it concedes to
+# the justice system a suspect or a defendant may act towards (a request to the prosecutor,
+# a complaint to the police); any other act of theirs is the narrative of the case
+JUSTICE_SECTORS = frozenset({"JUD", "COP"})
 STATE_SECTOR_BY_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 # codes whose act a state named alone performs with its forces: military protection (074,
 # "AS membantu menembak jatuh rudal yang ditembakkan ke Israel")
@@ -146,8 +149,11 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     for n, trig in enumerate(triggers):
         if n in against.values():
             continue
-        presupposed = trig.kind == "noun" and bool(roles.group_after(ctx, words, actors, trig.last,
-                                                                     limit=1))
+        # a possessed noun is presupposed ("pengeboman Israel"); a phrase that ends in its
+        # partner's preposition is not ("menjajaki kolaborasi dengan X": X is the partner
+        # weighed, no possessor)
+        presupposed = (trig.kind == "noun" and words[trig.last].low not in F.PREPOSITIONS
+                       and bool(roles.group_after(ctx, words, actors, trig.last, limit=1)))
         # the consequence of a condition may hold a threat ("Jika X menyerang, kami akan ...")
         threat_only = consequence <= trig.first < beyond and not presupposed
         if hypothetical < trig.first < scenario_end and not threat_only and not presupposed:
@@ -601,6 +607,12 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             continue  # the same actor; two people of one sector are still two actors
         if t is None and plover not in NO_TARGET_TYPES:
             continue
+        if _accused(ctx, words, s) and (t is None or t.ref.sector not in JUSTICE_SECTORS):
+            continue  # "terdakwa membuat kesepakatan dengan X untuk ...": the indictment's
+            # account of the case, not a political act (a suspect has no office: guide)
+        if t is not None and cameo.startswith("09") and _incident_victim(ctx, words, trig, t):
+            continue  # "menyelidiki kematian X", "insiden penabrakan X diselidiki": X died
+            # or was hit, X is not the one investigated
         if (((plover == "REQUEST" and cameo.startswith("02")) or plover == "COOPERATE")
                 and t is not None and _generic_public(ctx, t, actors)):
             continue  # "Polisi meminta warga menjauh": an advisory to the public at large;
@@ -675,6 +687,28 @@ def _meeting_party(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             return []
         i -= 1
     return met
+
+
+def _accused(ctx: Context, words: Sequence[Word], a: Actor) -> bool:
+    """The actor is a suspect or a defendant named by a common noun (``terdakwa``, ``para
+    tersangka``; cues.yaml ``accused``), with no sector of its own."""
+    return a.ref.sector is None and a.first >= 0 and any(
+        w.low in ctx.cues.accused for w in words[a.first: a.last + 1])
+
+
+def _incident_victim(ctx: Context, words: Sequence[Word], trig: Trigger, t: Actor) -> bool:
+    """The target of an investigation stands in a noun phrase of an incident, a death or a
+    complaint (cues.yaml ``incidents``): after the verb and before the target
+    (``menyelidiki insiden penabrakan sekelompok tentara``), or right before a target that
+    precedes the verb (``Kematian anggota DPRD itu diselidiki polisi``); not when the target
+    is the agent (``oleh X``)."""
+    if t.first > trig.last:
+        between = words[trig.last + 1: t.first]
+    else:
+        between = words[max(0, t.first - 3): t.first]
+    if between and between[-1].low == "oleh":
+        return False
+    return any(w.low in ctx.cues.incidents for w in between)
 
 
 def _denier(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],

@@ -125,6 +125,15 @@ def source_before(words: Sequence[WordLike], actors: Sequence[ActorLike], at: in
     return None
 
 
+def _opens_clause(words: Sequence[WordLike], at: int) -> bool:
+    """An adverb, particle or auxiliary at ``at`` and a verb right after it: the actor
+    before them after ``dan`` is the subject of a new clause (``mendukung negara berkembang
+    dan kami juga mendesak ...``), not a conjoined object; a verb right after the actor is
+    what a request asks of it (``meminta negara-negara ASEAN dan China memastikan ...``)."""
+    return (at + 1 < len(words) and words[at].upos in ("ADV", "PART", "AUX")
+            and is_verb(words[at + 1]))
+
+
 def target_after(words: Sequence[WordLike], actors: Sequence[ActorLike], at: int,
                  hi: int, slots: Sequence[str], gap: frozenset[str] = frozenset(),
                  reach: int = TARGET_REACH) -> int | None:
@@ -144,7 +153,9 @@ def target_after(words: Sequence[WordLike], actors: Sequence[ActorLike], at: int
         mark = marked(words, a.first, at)
         if mark is None:
             if ("obj" in slots or "poss" in slots) and not any(
-                    is_verb(w) or w.low in PREPOSITIONS for w in between):
+                    is_verb(w) or w.low in PREPOSITIONS for w in between) and not (
+                    any(w.low in ("dan", "serta") for w in between)
+                    and _opens_clause(words, a.last + 1)):
                 return n
             return None
         lead = list(between)

@@ -70,6 +70,11 @@ class Entry:
     # ("menargetkan X dan bisa segera ..."), the aim is stated, not carried out: a threat of
     # force made now (THREATEN 138)
     aim: bool = False
+    # the trigger is another word sense right after one of these words ("kebutuhan
+    # mendesak": urgent, no demand) or right before one of these ("permintaan ekspor":
+    # market demand, no request)
+    not_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
     unknown = set(raw) - {"id", "cameo", "verbs", "prefixes", "suffixes", "nouns", "phrases",
                           "frame", "noun_frame", "symmetric", "bare", "requires",
                           "excludes", "asked", "reach", "predicate", "content", "label",
-                          "aim"}
+                          "aim", "not_after", "not_before"}
     if unknown:
         raise ResourceError(f"events/id/verbs.yaml {ident}: unknown keys {sorted(unknown)}")
     nf = raw.get("noun_frame") or noun_frame
@@ -138,6 +143,8 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
         content=bool(raw.get("content", False)),
         label=bool(raw.get("label", False)),
         aim=bool(raw.get("aim", False)),
+        not_after=frozenset(_words(raw.get("not_after"), ident)),
+        not_before=frozenset(_words(raw.get("not_before"), ident)),
     )
     if not (entry.verbs or entry.nouns or entry.phrases):
         raise ResourceError(f"events/id/verbs.yaml {ident}: no verbs, nouns or phrases")

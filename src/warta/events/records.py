@@ -88,6 +88,8 @@ class Cues:
     meeting_settings: frozenset[str]
     custody_verbs: frozenset[str]
     reciprocal_partners: frozenset[str]
+    accused: frozenset[str]
+    incidents: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:

@@ -20,6 +20,10 @@ CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE"})
 # types aimed at the doer of the act their object names ("mengecam serangan yang
 # dilancarkan Israel", "menolak distribusi bantuan oleh GHF")
 AGENT_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUEST"})
+# hostile types whose coordinated acts go on against the same party, so a coordinated verb
+# lends its object even when the trigger has one ("mengancam akan meluncurkan serangan ... dan
+# menghancurkan ibu kota X"; "menolak hal itu dan telah memberi tahu X untuk tidak ...")
+SHARED_OBJECT_TYPES = frozenset({"ASSAULT", "THREATEN", "REJECT", "ACCUSE"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "'"})
 
 
@@ -318,9 +322,16 @@ def parse_args(ctx: Context, words: Sequence[Word], actors: Sequence[Actor], tri
     # obliques of the verb's object count when the object is a place or group the target
     # stands behind ("menyerang wilayah di ..."), not a noun of its own ("mendukung
     # perlawanan terhadap Israel": the phrase is the noun's)
+    # a coordinated verb shares the trigger's object only when the trigger has none of its
+    # own ("menyerang dan menghancurkan Gaza"); one with its own object acts on something
+    # else ("mencabut izin tambang di Sulawesi dan mempertahankan izin PT X": no revocation
+    # of X's permit), except for the hostile SHARED_OBJECT_TYPES
+    own_object = entry.plover not in SHARED_OBJECT_TYPES
     heads.extend(c for h in list(heads) for c in p.deps(h, "obj", "conj")
                  if c not in heads and trig.kind == "verb" and (
-                     words[c].dep == "conj" or words[c].low in ctx.cues.possessed_heads))
+                     (words[c].dep == "conj"
+                      and not (own_object and F.is_verb(words[c]) and p.deps(h, "obj")))
+                     or words[c].low in ctx.cues.possessed_heads))
     places = FORCE_PLACES if entry.plover in ("ASSAULT", "COERCE") else frozenset()
     tgt: list[int] = []
     untargeted = False

@@ -50,7 +50,7 @@ def triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Trig
                     break
                 j, k = nxt, k + 1
                 hit.append(j)
-            if k == len(phrase) and _context_ok(ctx, words, entry, j):
+            if k == len(phrase) and _context_ok(ctx, words, entry, j, i):
                 verbs = [x for x in hit if set(words[x].prefixes) & {"meN", "ber", "di"}
                          or words[x].low in ctx.cues.unsplit_verbs]
                 found = Trigger(entry, i, j, "verb" if verbs else "noun",
@@ -58,14 +58,14 @@ def triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Trig
                 break
         if found is None:
             bare = w.low[:-3] if w.low.endswith("nya") and w.low[:-3] in lex.by_noun else w.low
-            fits = [e for e in lex.by_noun.get(bare, ()) if _context_ok(ctx, words, e, i)]
+            fits = [e for e in lex.by_noun.get(bare, ()) if _context_ok(ctx, words, e, i, i)]
             if fits and not (w.prefixes and w.root in lex.by_root
                              and bare not in lex.by_noun):
                 found = Trigger(fits[0], i, i, "noun", False)
         if found is None:
             for key in (w.root, w.low):
                 for entry in lex.by_root.get(key, ()):
-                    if not _context_ok(ctx, words, entry, i):
+                    if not _context_ok(ctx, words, entry, i, i):
                         continue
                     if _verbal(entry, w) or (i > 0 and words[i - 1].low in ctx.cues.reciprocal):
                         found = Trigger(entry, i, i, "verb", w.passive)
@@ -80,10 +80,16 @@ def triggers(ctx: Context, words: Sequence[Word], inside: set[int]) -> list[Trig
     return out
 
 
-def _context_ok(ctx: Context, words: Sequence[Word], entry: Entry, last: int) -> bool:
+def _context_ok(ctx: Context, words: Sequence[Word], entry: Entry, last: int,
+                first: int) -> bool:
     """An entry with ``requires`` fires only when one of its words follows the trigger in
     the clause (up to ``REQUIRES_REACH`` words); one with ``excludes`` never when one of
-    those does."""
+    those does; one with ``not_after`` / ``not_before`` never right after / right before
+    one of those words (``kebutuhan mendesak``, ``permintaan ekspor``: other senses)."""
+    if first > 0 and words[first - 1].low in entry.not_after:
+        return False
+    if last + 1 < len(words) and words[last + 1].low in entry.not_before:
+        return False
     if entry.label:
         return label(ctx, words, last) is not None
     if not entry.requires and not entry.excludes:
