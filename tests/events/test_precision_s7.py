@@ -2,9 +2,9 @@
 with the trigger that has its own object does not lend it to the trigger (a permit kept is
 not revoked); a partner after a phrase's preposition is no presupposed possessor under a
 scenario word (``menjajaki kolaborasi dengan X``); a suspect or defendant acts only towards
-the justice system; the victim of an incident under investigation is not its target;
-adjective ``mendesak`` (urgent), market ``permintaan`` (demand), an embassy's alert level and
-``menyelesaikan invasi`` are no events."""
+the justice system; the victim of an incident under investigation or criticism is not its
+target; adjective ``mendesak`` (urgent), market ``permintaan`` (demand), an embassy's alert
+level and ``menyelesaikan invasi`` are no events."""
 
 from __future__ import annotations
 
@@ -78,6 +78,10 @@ def test_the_victim_of_an_investigated_incident_is_no_target(piped: Run) -> None
                      "pinggiran kota Paris.")
     assert not piped("Polisi menyelidiki kematian seorang anggota DPRD Sumatera Utara di "
                      "rumahnya.")
+    assert not piped("Kematian anggota DPRD Sumatera Utara itu kini diselidiki polisi.")
+    # regretting a death criticises no one who died
+    assert not piped("Presiden Prabowo menyesalkan kematian seorang anggota DPRD Medan dalam "
+                     "kericuhan itu.")
     # the suspect of a case is investigated
     ev = piped("KPK menyelidiki kasus korupsi Bupati Langkat dalam proyek jalan provinsi.")
     assert {(k[0], k[1], k[2], k[3]) for k in _keys(ev)} == {("IDN", "JUD", "ACCUSE", "091")}

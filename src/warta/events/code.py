@@ -610,9 +610,9 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
         if _accused(ctx, words, s) and (t is None or t.ref.sector not in JUSTICE_SECTORS):
             continue  # "terdakwa membuat kesepakatan dengan X untuk ...": the indictment's
             # account of the case, not a political act (a suspect has no office: guide)
-        if t is not None and cameo.startswith("09") and _incident_victim(ctx, words, trig, t):
-            continue  # "menyelidiki kematian X", "insiden penabrakan X diselidiki": X died
-            # or was hit, X is not the one investigated
+        if t is not None and plover == "ACCUSE" and _incident_victim(ctx, words, trig, t):
+            continue  # "menyelidiki kematian X", "menyesalkan kematian X": X died, X is not
+            # the one investigated or criticised
         if (((plover == "REQUEST" and cameo.startswith("02")) or plover == "COOPERATE")
                 and t is not None and _generic_public(ctx, t, actors)):
             continue  # "Polisi meminta warga menjauh": an advisory to the public at large;
@@ -697,18 +697,22 @@ def _accused(ctx: Context, words: Sequence[Word], a: Actor) -> bool:
 
 
 def _incident_victim(ctx: Context, words: Sequence[Word], trig: Trigger, t: Actor) -> bool:
-    """The target of an investigation stands in a noun phrase of an incident, a death or a
-    complaint (cues.yaml ``incidents``): after the verb and before the target
-    (``menyelidiki insiden penabrakan sekelompok tentara``), or right before a target that
-    precedes the verb (``Kematian anggota DPRD itu diselidiki polisi``); not when the target
-    is the agent (``oleh X``)."""
+    """The target of an investigation or a criticism (ACCUSE) stands in a noun phrase of an
+    incident, a death or a complaint (cues.yaml ``incidents``): one of those words between
+    the verb and the target (``menyelidiki insiden penabrakan sekelompok tentara``,
+    ``menyesalkan kematian seorang warga``), not when the target is the agent (``oleh X``);
+    or, for a target before the verb, right before it past titles and determiners
+    (``Kematian anggota DPRD itu diselidiki polisi``; not ``Dalam insiden itu, X
+    dituduh ...``)."""
     if t.first > trig.last:
         between = words[trig.last + 1: t.first]
-    else:
-        between = words[max(0, t.first - 3): t.first]
-    if between and between[-1].low == "oleh":
-        return False
-    return any(w.low in ctx.cues.incidents for w in between)
+        if between and between[-1].low == "oleh":
+            return False
+        return any(w.low in ctx.cues.incidents for w in between)
+    i = t.first - 1
+    while i >= 0 and (words[i].low in ctx.cues.possessed_heads or words[i].low in F.DETERMINERS):
+        i -= 1
+    return i >= 0 and words[i].low in ctx.cues.incidents
 
 
 def _denier(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
