@@ -106,3 +106,11 @@ def test_an_embassy_alert_level_is_no_military_alert(piped: Run) -> None:
 def test_completing_an_invasion_reports_no_attack(piped: Run) -> None:
     assert not piped("Putin disebut ingin segera menyelesaikan invasi ke Ukraina sebelum musim "
                      "dingin tiba.")
+
+
+def test_lifting_a_sanction_eases_it(piped: Run) -> None:
+    ev = piped("Uni Eropa resmi mencabut sanksi ekonomi terhadap Suriah setelah pemerintahan "
+               "baru berjanji menggelar pemilu.")
+    assert {(k[0], k[2], k[3], k[4]) for k in _keys(ev)} == {("EU", "RETREAT", "085", "Suriah")}
+    assert not piped("Pemerintah provinsi memperpanjang program penghapusan sanksi "
+                     "administrasi pajak kendaraan hingga akhir tahun.")

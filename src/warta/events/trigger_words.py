@@ -86,9 +86,11 @@ def _context_ok(ctx: Context, words: Sequence[Word], entry: Entry, last: int,
     the clause (up to ``REQUIRES_REACH`` words); one with ``excludes`` never when one of
     those does; one with ``not_after`` / ``not_before`` never right after / right before
     one of those words (``kebutuhan mendesak``, ``permintaan ekspor``: other senses)."""
-    if first > 0 and words[first - 1].low in entry.not_after:
+    if first > 0 and (words[first - 1].low in entry.not_after
+                      or words[first - 1].root in entry.not_after):
         return False
-    if last + 1 < len(words) and words[last + 1].low in entry.not_before:
+    if last + 1 < len(words) and (words[last + 1].low in entry.not_before
+                                  or words[last + 1].root in entry.not_before):
         return False
     if entry.label:
         return label(ctx, words, last) is not None
