@@ -1,7 +1,7 @@
 """Train Warta's Indonesian pipeline from ../shared/data/train and ship it into the package.
 
     python scripts/train.py --shared ../shared [--max-minutes 150] [--with-gsd2017] [--ner-clean]
-        [--fast] [--pretrain] [--joint] [--jobs 1]
+        [--fast] [--pretrain] [--joint] [--distil] [--jobs 1]
 
 Steps: convert the treebanks and NER sets to DocBins (``training/ud_data.py``,
 ``training/ner_data.py``); train the UD model (tagger, lemmatizer, parser on one encoder) and
@@ -22,6 +22,11 @@ weights and assembles it with the UD model into ``training/work/id_warta_pretrai
 ``--joint`` (Round 7 of the model card) trains one pipeline whose single encoder is shared by
 the tagger, lemmatizer, parser and NER (``configs/joint.cfg``) on the treebanks and the NER
 sets at once, into ``training/work/id_warta_joint``: one encoder pass per token instead of two.
+
+``--distil`` (Round 8 of the model card) trains a width-64 joint pipeline
+(``configs/joint_distil.cfg``) on the data of ``--joint`` plus corpus sentences annotated by
+the shipped model (``training/distil_data.py``, ``--silver-sentences``), into
+``training/work/id_warta_distil``: a student that learns the shipped model's analyses.
 """
 
 from __future__ import annotations
@@ -72,10 +77,10 @@ def convert(shared: Path, *, with_gsd2017: bool, ner_clean: bool = False) -> dic
 # run name -> config file (training/configs/<stem>.cfg)
 CONFIGS = {"ud": "ud", "ud-gsd": "ud", "ner": "ner", "ner-clean": "ner_clean",
            "ud-fast": "ud_fast", "ner-fast": "ner_fast", "ner-pretrain": "ner_pretrain",
-           "pretrain": "ner_pretrain", "joint": "joint"}
+           "pretrain": "ner_pretrain", "joint": "joint", "joint-distil": "joint_distil"}
 # runs made with NumPy's BLAS (training/spacy_train_blas.py, faster here); the default recipe
 # keeps spaCy's own command so that it reproduces the shipped weights
-BLAS_RUNS = ("-fast", "-pretrain", "pretrain", "joint")
+BLAS_RUNS = ("-fast", "-pretrain", "pretrain", "joint", "-distil")
 
 
 def start_training(name: str, train: Path, dev: Path | None = None,
@@ -157,6 +162,22 @@ def joint_data(paths: dict[str, Path]) -> dict[str, Path]:
     shutil.copyfile(paths["ud_dev"], root / "dev" / "ud.spacy")
     shutil.copyfile(paths["ner_dev"], root / "dev" / "ner.spacy")
     return {"train": root / "train", "dev": root / "dev"}
+
+
+def distil_data(paths: dict[str, Path], shared: Path, sentences: int) -> dict[str, Path]:
+    """The data of ``joint_data`` plus ``sentences`` corpus sentences annotated by the shipped
+    model (``training/distil_data.py``) as one more train file."""
+    import distil_data
+
+    from warta.lang.model import load_model
+
+    data = joint_data(paths)
+    log(f"annotating {sentences} corpus sentences with the shipped model")
+    stats = distil_data.build(shared, WORK / "corpus", load_model(), sentences=sentences,
+                              seed=SEED)
+    log(f"silver data: {', '.join(f'{k} {v}' for k, v in stats.items() if k != 'path')}")
+    shutil.copyfile(stats["path"], data["train"] / "silver.spacy")
+    return data
 
 
 def finish_joint(model: Path, out: Path) -> None:
@@ -333,6 +354,12 @@ def main() -> None:
                     help="one encoder shared by the tagger, lemmatizer, parser and NER, trained "
                          "on both data at once (configs/joint.cfg), into "
                          "training/work/id_warta_joint")
+    ap.add_argument("--distil", action="store_true",
+                    help="a width-64 joint pipeline (configs/joint_distil.cfg) trained on the "
+                         "--joint data plus corpus sentences annotated by the shipped model, "
+                         "into training/work/id_warta_distil")
+    ap.add_argument("--silver-sentences", type=int, default=30000,
+                    help="corpus sentences annotated by the shipped model for --distil")
     ap.add_argument("--pretrain-minutes", type=float, default=50.0,
                     help="wall-clock cap of the pretraining run")
     ap.add_argument("--skip-ud", action="store_true",
@@ -353,17 +380,20 @@ def main() -> None:
                     WORK / "id_warta_ner_clean" if args.ner_clean else
                     WORK / "id_warta_fast" if args.fast else
                     WORK / "id_warta_pretrain" if args.pretrain else
-                    WORK / "id_warta_joint" if args.joint else MODEL_DIR)
+                    WORK / "id_warta_joint" if args.joint else
+                    WORK / "id_warta_distil" if args.distil else MODEL_DIR)
     WORK.mkdir(parents=True, exist_ok=True)
     log("converting data")
     paths = convert(shared, with_gsd2017=args.with_gsd2017, ner_clean=args.ner_clean)
-    if args.joint:
+    if args.joint or args.distil:
+        run = "joint-distil" if args.distil else "joint"
         if not args.skip_training:
-            data = joint_data(paths)
-            wait(start_training("joint", data["train"], data["dev"]), "joint",
+            data = (distil_data(paths, shared, args.silver_sentences) if args.distil
+                    else joint_data(paths))
+            wait(start_training(run, data["train"], data["dev"]), run,
                  time.time() + args.max_minutes * 60)
         log(f"saving into {args.out}")
-        finish_joint(WORK / "joint" / "model-best", args.out)
+        finish_joint(WORK / run / "model-best", args.out)
     else:
         if not args.skip_training:
             weights = pretrain(shared, args.pretrain_minutes) if args.pretrain else None

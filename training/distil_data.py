@@ -1,0 +1,50 @@
+"""Raw Indonesian news annotated by the shipped model: silver data for a smaller student model.
+
+Round 7 of the model card showed that a cheaper model (one encoder for all heads) can match
+the shipped one on its own dev sets and still lose on what the later layers read, because
+Warta's quote and event rules were written against the shipped model's parses and entities.
+Distillation trains the student to give the shipped model's analyses on the text Warta meets:
+sentences of ``<shared>/data/corpora``, cleaned and cut exactly as the language layer cuts
+them (``pretrain_data.corpus_docs``), annotated by the shipped pipeline on every sentence
+(tags, lemmas, heads, relations, entities), alongside the gold treebank and NER data.
+
+No sentence of a NER train or dev file is used (the gold data speak for those), duplicates
+are kept once, and a fixed seed draws the sample. The DocBin is derived from third-party
+articles and is written under ``training/work`` (never committed).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import DocBin
+
+from warta.eval.ner import read_ner_file
+
+ATTRS = ["ORTH", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "SENT_START", "ENT_IOB", "ENT_TYPE"]
+
+
+def build(shared: Path, out: Path, teacher: Language, *, sentences: int,
+          seed: int = 13) -> dict[str, Any]:
+    """Write ``out/silver.spacy``: ``sentences`` corpus sentences annotated by ``teacher``;
+    returns its path and counts (for the model card)."""
+    import ner_data
+    import pretrain_data
+
+    stats = {"articles": 0, "rejected": 0, "duplicate_articles": 0}
+    skip = {tuple(sent.words) for s in ner_data.SETS
+            for folder, name in (("dev", s.dev), ("train", s.train))
+            for sent in read_ner_file(shared / "data" / folder / name, s.fmt)}
+    docs = pretrain_data.corpus_docs(shared / "data" / "corpora", teacher, skip, stats)
+    random.Random(seed).shuffle(docs)
+    docs = docs[:sentences]
+    annotated = list(teacher.pipe(docs, batch_size=256))
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "silver.spacy"
+    DocBin(docs=annotated, attrs=ATTRS, store_user_data=False).to_disk(path)
+    return {"path": path, **stats, "sentences": len(annotated),
+            "tokens": sum(len(d) for d in annotated),
+            "entities": sum(len(d.ents) for d in annotated)}
