@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin
 
 from warta.eval.ner import read_ner_file
 
@@ -44,7 +44,14 @@ def build(shared: Path, out: Path, teacher: Language, *, sentences: int,
     annotated = list(teacher.pipe(docs, batch_size=256))
     out.mkdir(parents=True, exist_ok=True)
     path = out / "silver.spacy"
-    DocBin(docs=annotated, attrs=ATTRS, store_user_data=False).to_disk(path)
+    silver(annotated).to_disk(path)
     return {"path": path, **stats, "sentences": len(annotated),
             "tokens": sum(len(d) for d in annotated),
             "entities": sum(len(d.ents) for d in annotated)}
+
+
+def silver(annotated: list[Doc]) -> DocBin:
+    """The teacher's analyses as training annotation: tags, lemmas, heads, relations,
+    sentence starts and entities (an entity-free sentence is a sentence with none, not one
+    with missing labels: the teacher ran NER on it)."""
+    return DocBin(docs=annotated, attrs=ATTRS, store_user_data=False)
