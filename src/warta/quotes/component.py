@@ -176,6 +176,8 @@ def extract_quotes(body: str, resources: Resources, given_paragraphs: Sequence[S
                 # organisation may be the subject, set off from its verb by a relative
                 # clause ("Namun China, yang …, mengatakan bahwa …")
                 parsed = parse_subject(tokens, entities, cue_start, actors=True)
+            if parsed is not None and parsed.text.split()[0] in lex.not_names:
+                parsed = None  # 'Kala itu, …, X menjelaskan': an opener the NER took for a name
             if parsed is not None:
                 res = resolver.resolve(parsed, pos)
         if res.name:

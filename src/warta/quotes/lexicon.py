@@ -31,6 +31,7 @@ class Lexicon:
     predicates: frozenset[str] = frozenset()
     glue_words: frozenset[str] = frozenset()  # words a scraper glues after a name
     not_names: frozenset[str] = frozenset()
+    name_honorifics: frozenset[str] = frozenset()  # Profesor, dr, Ustaz … before a name
     common_words: frozenset[str] = frozenset()  # lang/id/roots.tsv words seen as lemmas
     places: frozenset[str] = frozenset()  # one-word country names ('Venezuela Nicolas Maduro')
     not_person: re.Pattern[str] | None = None  # derived nouns that are never a person
@@ -138,6 +139,7 @@ def _build(resources: Resources) -> Lexicon:
                              | by_role.get("after", set()) | fs("predicates")
                              | {"telah", "juga", "mengatakan", "memiliki", "berjanji"}),
         not_names=fs("not_names", fold=False),
+        name_honorifics=fs("name_honorifics", fold=False),
         common_words=frozenset(r["word"] for r in resources.get("lang/id/roots.tsv")
                                if str(r.get("lemma") or "0") not in ("", "0")),
     )

@@ -245,7 +245,52 @@ def _skip_space(body: str, start: int, end: int) -> int:
     return start
 
 
-_APPOSITIVE_NAME = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,")
+# ', [honorifics] Name[, degrees]' after a 'menurut' phrase; 'stop' is the comma closing
+# it (or nothing before a lower-case word)
+_HONORIFIC_NAME = re.compile(
+    r",\s*(?P<hon>(?:[A-Za-z]+\.?\s+)*?)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)"
+    r"(?P<deg>(?:\s*,\s*[A-Z][A-Za-z]*\.(?:\s?[A-Za-z]+\.?)*)*)"
+    r"(?P<stop>\s*,|(?=\s+[a-z]))")
+# the appositive name is the first of a list ('…, Fulan, Fulanah dan Fulan …')
+_LIST_AHEAD = re.compile(r"\s*(?:(?:dan|serta|atau)\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                         r"\s*(?:,|\b(?:dan|serta|atau)\b))")
+# a 'menurut' phrase naming a document or a record, not a person
+_RECORD_WORDS = ("laporan", "data", "keterangan", "catatan", "informasi", "pernyataan")
+
+
+def _according_appositive(body: str, comma: int, end: int, phrase: str,
+                          lex: Lexicon) -> tuple[SpeakerRef, int] | None:
+    """'Menurut <title phrase>, <Name>, clause' (or '…, Profesor Name clause'): the name
+    in apposition to a description of a person is the speaker; returns it and where the
+    clause starts."""
+    words = phrase.split()
+    if not words or words[0].casefold() in _RECORD_WORDS:
+        return None
+    first = words[0]
+    if not (first in lex.person_titles or first.casefold() in lex.generic_speakers
+            or first[0].islower()):
+        return None
+    m = _HONORIFIC_NAME.match(body, comma, end)
+    if not m:
+        return None
+    hon = m.group("hon").split()
+    name_start, name = m.start("name"), m.group("name")
+    while name.split()[0].rstrip(".") in lex.name_honorifics and len(name.split()) > 1:
+        hon.append(name.split()[0])  # 'Profesor Fulan …': the honorific opens the run
+        cut = len(name.split()[0])
+        cut += len(name[cut:]) - len(name[cut:].lstrip())
+        name_start, name = name_start + cut, name[cut:]
+    if any(h.rstrip(".") not in lex.name_honorifics for h in hon):
+        return None
+    head = name.split()[0]
+    if head in lex.not_names or head in lex.places or head in lex.region_heads \
+            or head in lex.person_titles or head.casefold() in lex.non_person_heads:
+        return None
+    if not m.group("stop").strip() and not hon:
+        return None  # 'Menurut analis, Presiden Fulan akan …' is the clause's subject
+    if _LIST_AHEAD.match(body, m.end(), end):
+        return None  # a list of names: 'Menurut pengamat, Fulan, Fulanah dan Fulan sama …'
+    return SpeakerRef("name", name, name_start, name_start + len(name)), m.end()
 
 
 def _according(body: str, sent: Span, end: int, ws: list[re.Match[str]], k: int,
@@ -268,14 +313,11 @@ def _according(body: str, sent: Span, end: int, ws: list[re.Match[str]], k: int,
         spk = after_cue(body, m.end(), comma, lex)
         phrase_end = comma
         phrase = body[m.end():comma]
-        appo = _APPOSITIVE_NAME.match(body, comma, end)
-        words = phrase.split()
-        if appo and words and words[0] in lex.person_titles \
-                and appo.group(1).split()[0] not in lex.not_names:
+        appo = _according_appositive(body, comma, end, phrase, lex)
+        if appo:
             # 'Menurut Senior Manager Humas Maskapai X, Rudi Hartono, maskapai …': the
             # name in apposition to the title is the speaker; the clause follows it
-            spk = SpeakerRef("name", appo.group(1), appo.start(1), appo.end(1))
-            phrase_end = appo.end() - 1
+            spk, phrase_end = appo
         if len(WORD.findall(phrase)) > 10:
             return None
         for w in ("laporan", "data", "keterangan", "catatan", "informasi", "pernyataan"):
