@@ -86,3 +86,62 @@ def test_topic_opener_is_not_a_subject(res: Resources) -> None:
             "\"Doakan yang terbaik saja,\" ujarnya.")
     q = extract_quotes(body, res)[0]
     assert q.speaker_name != "Mengenai"
+
+
+@pytest.mark.parametrize(("body", "not_speaker"), [
+    ("Pasar tradisional itu kembali ramai setelah direnovasi. Beberapa pedagang yang ditemui "
+     "menyampaikan, saat ini pembeli sudah mulai berdatangan.", "Beberapa"),
+    ("Para ahli telah lama mengatakan bahwa rudal itu dikirim dari luar negeri.", "Para"),
+    ("Sejumlah warga menolak rencana itu. Sebagian menilai keputusan bupati tersebut "
+     "diambil secara tergesa-gesa.", "Sebagian"),
+])
+def test_quantifier_opener_is_not_a_name(res: Resources, body: str, not_speaker: str) -> None:
+    assert _ind(body, res)[0][1] != not_speaker
+
+
+def test_opener_before_a_common_noun_subject_is_not_a_name(res: Resources) -> None:
+    body = ("Hakim Budi Santoso membacakan vonis selama dua jam. Sambil terisak, hakim "
+            "mengatakan terdakwa telah mencederai nama baik lembaga peradilan.")
+    assert _ind(body, res)[0][1] == "Budi Santoso"
+
+
+def test_menurutnya_is_not_a_subject_for_the_next_quote(res: Resources) -> None:
+    body = ("Kepala Dinas Pendidikan Siti Rahma meninjau sekolah itu pada Senin pagi.\n\n"
+            "Menurutnya, perbaikan atap harus selesai bulan depan.\n\n"
+            "\"Kami tidak mau anak-anak belajar di ruang yang bocor,\" tuturnya.")
+    qs = extract_quotes(body, res)
+    assert [q.speaker_name for q in qs] == ["Siti Rahma", "Siti Rahma"]
+
+
+def test_quantified_subject_does_not_continue_the_last_speaker(res: Resources) -> None:
+    body = ("\"Memasak membuat kita lebih tenang,\" tutur psikolog Rina Astuti kepada wartawan."
+            "\n\nBanyak peneliti yang menganggap memasak sama dengan melukis atau menulis.")
+    assert _ind(body, res)[0][1] is None  # an unnamed group: not 'Banyak', not Rina
+
+
+def test_people_in_a_verbless_list_are_not_the_antecedent(res: Resources) -> None:
+    body = ("Kapolres Fulan Hidayat menjelaskan sebanyak 16 saksi telah diperiksa dalam "
+            "perkara itu. Termasuk terlapor Budi Wijaya.\n\nMenurutnya, gelar perkara sudah "
+            "dilakukan beberapa kali setelah saksi diperiksa.")
+    k = body.index("Budi Wijaya")
+    f = body.index("Fulan Hidayat")
+    ents = (Entity("e1", "Fulan Hidayat", "PER", (Mention(f, f + 13, "Fulan Hidayat"),)),
+            Entity("e2", "Budi Wijaya", "PER", (Mention(k, k + 11, "Budi Wijaya"),)))
+    q = next(q for q in extract_quotes(body, res, entities=ents) if q.cue == "Menurutnya")
+    assert q.speaker_name == "Fulan Hidayat"  # not 'Termasuk', not Budi Wijaya
+
+
+@pytest.mark.parametrize("body", [
+    "Pelek alumunium 17 inci dipasang di kedua roda motor itu. Semua memastikan motor "
+    "memberi traksi dan fleksibilitas yang baik.",
+    "Gelombang protes memantik banyak analisa. Ada yang menuding kenaikan tunjangan "
+    "anggota DPR sebagai pemicu.",
+])
+def test_opener_right_before_the_verb_names_nobody(res: Resources, body: str) -> None:
+    assert _ind(body, res)[0][1] is None
+
+
+def test_subordinate_clause_verb_keeps_the_later_subject(res: Resources) -> None:
+    body = ("Penyanyi Fulanah Sari baru pulang dari konser di Surabaya. Meski mengaku tidak "
+            "terlalu menjaga pola makan, Fulanah tetap rutin berolahraga setiap pagi.")
+    assert "Fulanah" in str(_ind(body, res)[0][1])  # carried on, not a null speaker

@@ -271,7 +271,7 @@ def subject(body: str, sent_start: int, verb_start: int, lex: Lexicon) -> Speake
     head = body[sent_start:verb_start]
     head = _RELATIVE.sub(",", head)
     segments = [s for s in re.split(r"[,;:()\"“”]", head)]
-    for seg in reversed(segments):
+    for n_seg, seg in enumerate(reversed(segments)):
         ws = [m.group() for m in WORD.finditer(seg)]
         while len(ws) > 1 and lex.is_reporting_verb(ws[-1]):
             ws.pop()  # 'Presiden AS itu menambahkan: "…"' (a colon cue reads past its verb)
@@ -318,6 +318,11 @@ def subject(body: str, sent_start: int, verb_start: int, lex: Lexicon) -> Speake
             return SpeakerRef("name", text, pos, pos + len(text))
         if ws[-1].casefold() in lex.definite or (len(ws) > 1 and ws[-2].casefold() in lex.definite):
             return SpeakerRef("definite", cut, idx, idx + len(ws[-1]))
+        if n_seg == 0 and ws[0] in lex.not_names and ws[0] not in lex.subordinators \
+                and not runs:
+            # 'Semua memastikan …', 'Ada yang menuding …': an opener or a quantifier right
+            # before the verb, no name; nobody named speaks (not the last speaker)
+            return SpeakerRef("generic", cut, idx, idx + len(ws[-1]))
         if ws[0].casefold() not in lex.generic_speakers:
             continue
         return SpeakerRef("generic", cut, idx, idx + len(ws[-1]))
@@ -491,6 +496,9 @@ class Resolver:
         if not k:
             return None
         prev = self.sentences[k - 1]
+        opening = WORD.search(self.body, prev.start, prev.end)
+        if opening and opening.group() in self.lex.list_openers:
+            return None  # 'Termasuk terlapor Fulan.': the people listed are not the subject
         hits = [(m.start, e) for e in self.entities if e.type == "PER"
                 for m in e.mentions if prev.start <= m.start < prev.end]
         if not hits:
@@ -571,6 +579,9 @@ class Resolver:
             # the antecedent is looked up by its name, not at the pronoun's place
             return self._finish(name, SpeakerRef("name", name)) if name else Resolved(None)
         if ref.kind == "generic":
+            if ref.text and ref.text.split()[0] in self.lex.not_names \
+                    and ref.text.split()[0] not in self.lex.subordinators:
+                return Resolved(None)  # 'Semua memastikan …': no one named
             head = ref.text.split()[0].casefold() if ref.text else ""
             for p, n in reversed(self.history or []):
                 if p <= pos and head and head in n.casefold():

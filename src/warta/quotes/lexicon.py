@@ -32,6 +32,8 @@ class Lexicon:
     glue_words: frozenset[str] = frozenset()  # words a scraper glues after a name
     not_names: frozenset[str] = frozenset()
     name_honorifics: frozenset[str] = frozenset()  # Profesor, dr, Ustaz … before a name
+    list_openers: frozenset[str] = frozenset()  # Termasuk, Yakni … opening a verbless list
+    subordinators: frozenset[str] = frozenset()  # Meski, Setelah … (subject comes later)
     common_words: frozenset[str] = frozenset()  # lang/id/roots.tsv words seen as lemmas
     places: frozenset[str] = frozenset()  # one-word country names ('Venezuela Nicolas Maduro')
     not_person: re.Pattern[str] | None = None  # derived nouns that are never a person
@@ -140,6 +142,8 @@ def _build(resources: Resources) -> Lexicon:
                              | {"telah", "juga", "mengatakan", "memiliki", "berjanji"}),
         not_names=fs("not_names", fold=False),
         name_honorifics=fs("name_honorifics", fold=False),
+        list_openers=fs("list_openers", fold=False),
+        subordinators=fs("subordinators", fold=False),
         common_words=frozenset(r["word"] for r in resources.get("lang/id/roots.tsv")
                                if str(r.get("lemma") or "0") not in ("", "0")),
     )
