@@ -197,6 +197,9 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             continue
         nxt = i + n
         follow = by_first.get(nxt)
+        if follow is not None and sector and follow.ref.sector == sector:
+            i = nxt  # "LSM Walhi", "pasukan IDF": the named body of the noun's sector acts
+            continue
         if follow is not None and records.is_country(follow.ref) and follow.ref.sector in (
                 None, sector, "GOV"):
             name = " ".join(x.low for x in words[start:follow.last + 1])
