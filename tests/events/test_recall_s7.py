@@ -10,16 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from event_keys import sector_keys as keys
+
 from warta.doc import Event
 
 Run = Callable[..., list[Event]]
-Key = tuple[str | None, str | None, str, str | None, str | None]
-
-
-def keys(events: list[Event], plover: str | None = None) -> list[Key]:
-    return [(e.source.code, e.source.sector, e.cameo,
-             e.target.code if e.target else None, e.target.sector if e.target else None)
-            for e in events if plover is None or e.plover == plover]
 
 
 # --- a meeting beside its participant ---------------------------------------------------
