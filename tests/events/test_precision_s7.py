@@ -114,3 +114,14 @@ def test_lifting_a_sanction_eases_it(piped: Run) -> None:
     assert {(k[0], k[2], k[3], k[4]) for k in _keys(ev)} == {("EU", "RETREAT", "085", "Suriah")}
     assert not piped("Pemerintah provinsi memperpanjang program penghapusan sanksi "
                      "administrasi pajak kendaraan hingga akhir tahun.")
+
+
+def test_speaking_in_a_language_is_no_talks_with_its_country(piped: Run) -> None:
+    body = ("Wakil Wali Kota Bogor Jenal Mutaqin punya kebiasaan baru di kantornya. Awalnya, ia "
+            "mengajak staf yang bekerja di ruang kerja Wakil Wali Kota Bogor untuk berbicara "
+            "dengan bahasa Inggris.")
+    assert not [e for e in piped(body) if e.plover == "CONSULT"]
+    talks = piped("Menteri Luar Negeri Sugiono berbicara dengan Menteri Luar Negeri Jepang di "
+                  "Tokyo pada Jumat untuk membahas kerja sama maritim kedua negara.")
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in talks if e.plover == "CONSULT"] == [("IDN", "040", "JPN")]
