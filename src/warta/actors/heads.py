@@ -94,10 +94,13 @@ def apply_head(head: Head, found: Found) -> tuple[str | None, str | None]:
         sector = found_sector
         if sector is None and (state or found_code is None):
             sector = head.fallback_sector
-    elif head.code == WILD and found_code is not None and found_sector is None and not state:
-        # a title of an organisation with no country and no sector (``Presiden FIFA``,
-        # ``Sekretaris Jenderal NATO``): the title's state sector does not apply
-        sector = None
+    elif head.code == WILD and found_code is not None and not state and (
+            found_sector is None or head.sector == "GOV"):
+        # a title of an organisation, not of a state: the organisation's sector rather than
+        # a state office's (``Presiden PKS`` leads a party, PTY); none when it has none
+        # (``Presiden FIFA``, ``Sekretaris Jenderal NATO``). A title with a sector of its
+        # own keeps it (a cleric of a state body stays REL)
+        sector = found_sector
     else:
         sector = head.sector or None
     return code, sector
