@@ -149,12 +149,12 @@ def test_english_name_of_an_international_body_keeps_the_link(res: Resources) ->
 
 
 def test_person_the_ner_read_with_the_institution_place(make_doc, res: Resources) -> None:  # type: ignore[no-untyped-def]
-    body = ("Kasi Penkum Kejati Sumsel Vanny Yulia Eka Sari membenarkan kejadian itu kepada "
+    body = ("Kasi Penkum Kejati Sumsel Rina Ayu Permata Sari membenarkan kejadian itu kepada "
             "wartawan di Palembang.")
-    ner = (_person(body, "Sumsel Vanny Yulia Eka Sari"),)
+    ner = (_person(body, "Sumsel Rina Ayu Permata Sari"),)
     ents = _ents(make_doc(body, published="2025-06-18", ner=ner), res)
     assert ents.get("Kejati Sumatera Selatan") == ("ORG", "IDN", "JUD")
-    assert ents.get("Vanny Yulia Eka Sari", ("",))[0] == "PER"
+    assert ents.get("Rina Ayu Permata Sari", ("",))[0] == "PER"
 
 
 def test_office_set_off_by_a_comma_before_the_rank(res: Resources) -> None:

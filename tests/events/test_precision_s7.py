@@ -117,9 +117,9 @@ def test_lifting_a_sanction_eases_it(piped: Run) -> None:
 
 
 def test_speaking_in_a_language_is_no_talks_with_its_country(piped: Run) -> None:
-    body = ("Wakil Wali Kota Bogor Jenal Mutaqin punya kebiasaan baru di kantornya. Awalnya, ia "
-            "mengajak staf yang bekerja di ruang kerja Wakil Wali Kota Bogor untuk berbicara "
-            "dengan bahasa Inggris.")
+    body = ("Bupati Bogor Rudy Susmanto punya aturan baru. Sejak pekan lalu, pegawai yang "
+            "bertugas di kantor Bupati Bogor diminta berbicara dengan bahasa Jepang setiap "
+            "Kamis.")
     assert not [e for e in piped(body) if e.plover == "CONSULT"]
     talks = piped("Menteri Luar Negeri Sugiono berbicara dengan Menteri Luar Negeri Jepang di "
                   "Tokyo pada Jumat untuk membahas kerja sama maritim kedua negara.")
