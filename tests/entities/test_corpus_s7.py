@@ -159,7 +159,7 @@ def test_person_the_ner_read_with_the_institution_place(make_doc, res: Resources
 
 def test_office_set_off_by_a_comma_before_the_rank(res: Resources) -> None:
     for context, sector in [("kata Kapolres Jember, AKBP ", "COP"),
-                            ("ujar Kabid Humas Polda Metro Jaya, Kombes ", "COP"),
+                            ("ujar Kabid Humas Polda Jawa Tengah, Kombes ", "COP"),
                             ("kata Bupati Sleman, Bapak ", "GOV")]:
         found = infer_from_title(context, "Fulan Hartono", "2025-06-18", res)
         assert found is not None and (found.code, found.sector) == ("IDN", sector), context

@@ -74,8 +74,8 @@ def test_a_defendant_acts_only_towards_the_justice_system(piped: Run) -> None:
 
 
 def test_the_victim_of_an_investigated_incident_is_no_target(piped: Run) -> None:
-    assert not piped("Aparat Prancis menyelidiki insiden penabrakan sekelompok tentara di "
-                     "pinggiran kota Paris.")
+    assert not piped("Kepolisian Belgia menyelidiki insiden tabrakan yang menimpa dua "
+                     "tentara di sebuah jalan tol dekat Brussel.")
     assert not piped("Polisi menyelidiki kematian seorang anggota DPRD Sumatera Utara di "
                      "rumahnya.")
     assert not piped("Kematian anggota DPRD Sumatera Utara itu kini diselidiki polisi.")

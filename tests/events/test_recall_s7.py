@@ -1,5 +1,5 @@
 """Recall on raw news (session 7): a meeting named by a noun beside the speaker or subject
-right before its setting word (``kata Menkeu dalam rapat kerja dengan Komisi XI DPR``);
+right before its setting word (``kata Mendag dalam rapat kerja dengan Komisi VI DPR``);
 coordination meetings (``rapat koordinasi dengan``); taking to the streets (``turun ke
 jalan``) as a demonstration; a release of prisoners or hostages (``melepaskan tahanan``);
 and the court, prosecutor or police as the doer of an agentless passive act of the criminal
@@ -21,14 +21,14 @@ Run = Callable[..., list[Event]]
 
 def test_a_speaker_in_a_working_meeting_consults_the_commission(piped: Run) -> None:
     ev = piped("\"Kami akan menjaga stabilitas harga pangan sampai akhir tahun,\" kata Menteri "
-               "Keuangan Sri Mulyani dalam rapat kerja dengan Komisi XI DPR, Senin (16/6).")
+               "Perdagangan Budi Santoso dalam rapat kerja dengan Komisi VI DPR, Senin (16/6).")
     assert keys(ev, "CONSULT") == [("IDN", "GOV", "040", "IDN", "LEG")]
     assert [e.date for e in ev if e.plover == "CONSULT"] == ["2025-06-16"]
 
 
 def test_a_speaker_at_a_meeting_after_ujar_saat(piped: Run) -> None:
     ev = piped("\"Suku bunga sudah kami turunkan dua kali tahun ini,\" ujar Gubernur Bank "
-               "Indonesia Perry Warjiyo saat rapat kerja dengan Komisi XI DPR di Senayan.")
+               "Indonesia Perry Warjiyo saat rapat kerja dengan Komisi XI DPR di gedung parlemen.")
     assert keys(ev, "CONSULT") == [("IDN", "GOV", "040", "IDN", "LEG")]
 
 
@@ -46,7 +46,7 @@ def test_an_object_before_the_meeting_phrase_is_no_participant(piped: Run) -> No
 
 
 def test_a_statement_with_no_named_speaker_codes_no_meeting(piped: Run) -> None:
-    ev = piped("Hal itu disampaikan dalam rapat kerja dengan Komisi XI DPR di Gedung "
+    ev = piped("Hal itu disampaikan dalam rapat kerja dengan Komisi VI DPR di Gedung "
                "Parlemen, Senayan, Jakarta, pada Rabu siang.")
     assert keys(ev, "CONSULT") == []
 

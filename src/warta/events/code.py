@@ -378,7 +378,7 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
                 elif (entry.plover == "CONSULT" and trig.first >= 2
                       and words[trig.first - 1].low in cues.meeting_settings
                       and (met := _meeting_party(ctx, words, actors, trig.first - 1))):
-                    # "kata Menkeu dalam rapat kerja dengan Komisi XI DPR": the speaker or
+                    # "kata Mendag dalam rapat kerja dengan Komisi VI DPR": the speaker or
                     # subject right before the setting word is the one who met
                     sources = met
                 elif trig.first <= 2 or (trig.first > 0 and words[trig.first - 1].low in {
@@ -699,7 +699,7 @@ def _accused(ctx: Context, words: Sequence[Word], a: Actor) -> bool:
 def _incident_victim(ctx: Context, words: Sequence[Word], trig: Trigger, t: Actor) -> bool:
     """The target of an investigation or a criticism (ACCUSE) stands in a noun phrase of an
     incident, a death or a complaint (cues.yaml ``incidents``): one of those words between
-    the verb and the target (``menyelidiki insiden penabrakan sekelompok tentara``,
+    the verb and the target (``menyelidiki insiden tabrakan yang menimpa dua tentara``,
     ``menyesalkan kematian seorang warga``), not when the target is the agent (``oleh X``);
     or, for a target before the verb, right before it past titles and determiners
     (``Kematian anggota DPRD itu diselidiki polisi``; not ``Dalam insiden itu, X
