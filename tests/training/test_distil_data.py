@@ -4,15 +4,13 @@ builds a width-64 pipeline with the shipped model's components."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
+from training_modules import training_module
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -26,15 +24,6 @@ SENTENCES = [
 ]
 
 
-def _module() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "training"))
-    spec = importlib.util.spec_from_file_location("distil_data",
-                                                  ROOT / "training" / "distil_data.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def _analyses(doc: Doc) -> list[tuple[str, ...]]:
     return [(t.text, t.pos_, t.lemma_, str(t.head.i), t.dep_, str(t.is_sent_start),
@@ -45,7 +34,7 @@ def test_silver_data_carry_the_teachers_analyses(shipped_nlp: Language) -> None:
     docs = [Doc(shipped_nlp.vocab, words=s.split()) for s in SENTENCES]
     annotated = list(shipped_nlp.pipe(docs))
     assert any(d.ents for d in annotated)
-    back = list(DocBin().from_bytes(_module().silver(annotated).to_bytes())
+    back = list(DocBin().from_bytes(training_module("distil_data").silver(annotated).to_bytes())
                 .get_docs(spacy.blank("id").vocab))
     assert [_analyses(d) for d in back] == [_analyses(d) for d in annotated]
     # a sentence without entities says "no entity here" (O), not "unknown": the student

@@ -4,15 +4,11 @@ sentence of a NER dev file."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import spacy
-
-ROOT = Path(__file__).resolve().parents[2]
+from training_modules import training_module
 
 ARTICLE = ("Wali Kota Sumber Jaya, Rina Kartika, meresmikan pasar baru di Kecamatan Lembah Hijau "
            "pada Senin pagi. Pasar itu dibangun dengan anggaran daerah selama delapan bulan.\n\n"
@@ -21,15 +17,6 @@ ARTICLE = ("Wali Kota Sumber Jaya, Rina Kartika, meresmikan pasar baru di Kecama
 OTHER = ("Tim penyelamat menemukan dua pendaki yang hilang di lereng Gunung Sunyi. Keduanya "
          "dalam keadaan selamat dan dibawa ke puskesmas terdekat untuk diperiksa.")
 
-
-def _module() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "training"))
-    spec = importlib.util.spec_from_file_location("pretrain_data",
-                                                  ROOT / "training" / "pretrain_data.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_corpus_sentences_are_warta_tokens_kept_once(tmp_path: Path) -> None:
@@ -42,7 +29,7 @@ def test_corpus_sentences_are_warta_tokens_kept_once(tmp_path: Path) -> None:
     dev = ["Keduanya", "dalam", "keadaan", "selamat", "dan", "dibawa", "ke", "puskesmas",
            "terdekat", "untuk", "diperiksa", "."]
     stats = {"articles": 0, "rejected": 0, "duplicate_articles": 0}
-    docs = _module().corpus_docs(tmp_path, spacy.blank("id"), {tuple(dev)}, stats)
+    docs = training_module("pretrain_data").corpus_docs(tmp_path, spacy.blank("id"), {tuple(dev)}, stats)
     texts = [d.text for d in docs]
     # the copied article is read once; the too-short body is rejected by the cleaner
     assert stats == {"articles": 2, "rejected": 1, "duplicate_articles": 1,
