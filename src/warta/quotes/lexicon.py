@@ -34,6 +34,7 @@ class Lexicon:
     name_honorifics: frozenset[str] = frozenset()  # Profesor, dr, Ustaz … before a name
     list_openers: frozenset[str] = frozenset()  # Termasuk, Yakni … opening a verbless list
     subordinators: frozenset[str] = frozenset()  # Meski, Setelah … (subject comes later)
+    record_words: frozenset[str] = frozenset()  # laporan, data … ('menurut laporan …')
     common_words: frozenset[str] = frozenset()  # lang/id/roots.tsv words seen as lemmas
     places: frozenset[str] = frozenset()  # one-word country names ('Venezuela Nicolas Maduro')
     not_person: re.Pattern[str] | None = None  # derived nouns that are never a person
@@ -144,6 +145,7 @@ def _build(resources: Resources) -> Lexicon:
         name_honorifics=fs("name_honorifics", fold=False),
         list_openers=fs("list_openers", fold=False),
         subordinators=fs("subordinators", fold=False),
+        record_words=fs("record_words"),
         common_words=frozenset(r["word"] for r in resources.get("lang/id/roots.tsv")
                                if str(r.get("lemma") or "0") not in ("", "0")),
     )

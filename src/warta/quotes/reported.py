@@ -254,8 +254,6 @@ _HONORIFIC_NAME = re.compile(
 # the appositive name is the first of a list ('…, Fulan, Fulanah dan Fulan …')
 _LIST_AHEAD = re.compile(r"\s*(?:(?:dan|serta|atau)\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
                          r"\s*(?:,|\b(?:dan|serta|atau)\b))")
-# a 'menurut' phrase naming a document or a record, not a person
-_RECORD_WORDS = ("laporan", "data", "keterangan", "catatan", "informasi", "pernyataan")
 
 
 def _according_appositive(body: str, comma: int, end: int, phrase: str,
@@ -264,7 +262,7 @@ def _according_appositive(body: str, comma: int, end: int, phrase: str,
     in apposition to a description of a person is the speaker; returns it and where the
     clause starts."""
     words = phrase.split()
-    if not words or words[0].casefold() in _RECORD_WORDS:
+    if not words or words[0].casefold() in lex.record_words:
         return None
     first = words[0]
     if not (first in lex.person_titles or first.casefold() in lex.generic_speakers
