@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.errors import EvalError
+from warta.lang.annotate import CLITIC_WORDS
 
 
 @dataclass(frozen=True)
@@ -262,12 +263,19 @@ def _add_gold(side: _Side, sent: UDSentence) -> None:
 
 
 def _add_system(side: _Side, doc: Any) -> None:
+    """The system's tokens, sentences and words. A token with enclitics (``bukunya``; listed
+    by ``SegmentedPipeline`` in ``doc.user_data``) is a multi-word token: its host word
+    carries the model's analysis, each clitic word its own, headed by the host."""
+    clitics: dict[int, Sequence[Any]] = doc.user_data.get(CLITIC_WORDS, {})
     for sent in doc.sents:
         toks = [t for t in sent if t.text.strip()]
         if not toks:
             continue
-        base = len(side.words)
-        local = {t.i: base + k for k, t in enumerate(toks)}
+        local: dict[int, int] = {}  # token index -> its host word's index
+        n = len(side.words)
+        for t in toks:
+            local[t.i] = n
+            n += 1 + len(clitics.get(t.i, ()))
         sent_start = side.offset
         for t in toks:
             form = _squash(t.text)
@@ -276,7 +284,13 @@ def _add_system(side: _Side, doc: Any) -> None:
             side.offset = end
             side.tokens.append((start, end))
             head = -1 if t.head.i == t.i else local.get(t.head.i, -1)
-            side.words.append(_Word(start, end, form, False, t.pos_, t.lemma_, head, t.dep_))
+            parts = clitics.get(t.i, ())
+            host = form[:parts[0].start] if parts else form
+            side.words.append(_Word(start, end, host, bool(parts), t.pos_, t.lemma_, head,
+                                    t.dep_))
+            for c in parts:
+                side.words.append(_Word(start, end, c.form, True, c.upos, c.lemma,
+                                        local[t.i], c.deprel))
         side.sentences.append((sent_start, side.offset))
 
 

@@ -19,12 +19,17 @@ from typing import TYPE_CHECKING, Any
 
 from warta.doc import Span
 from warta.lang.segment import Segmentation, segment
+from warta.lang.words import clitic_words
 from warta.resources import Resources
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
+
+
+# ``Doc.user_data`` key of ``SegmentedPipeline``: token index -> its enclitics as UD words
+CLITIC_WORDS = "warta.clitic_words"
 
 
 def sentence_ranges(seg: Segmentation) -> list[tuple[int, int]]:
@@ -140,4 +145,10 @@ class SegmentedPipeline:
             if not docs:
                 yield Doc(self.nlp.vocab, words=[])
                 continue
-            yield Doc.from_docs(docs, ensure_whitespace=True)
+            doc = Doc.from_docs(docs, ensure_whitespace=True)
+            # UD syntactic words: the enclitics of each token (``bukunya`` = ``buku`` +
+            # ``nya``), for writers and scorers of UD words (``warta.eval.ud``)
+            doc.user_data[CLITIC_WORDS] = {
+                t.i: words for t in doc
+                if (words := clitic_words(t.text, self.resources, t.pos_ or None))}
+            yield doc
