@@ -161,6 +161,8 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
             # Israel terhadap Iran" still says that Israel bombs Iran
         if statements.said_content(ctx, words, triggers, n, inside):
             continue
+        if _prohibited(cues, lows, trig.first):
+            continue  # "jangan menyerang Iran": what is demanded not be done
         verb = triggers[against[n]] if n in against else None
         found = _code_trigger(ctx, doc, span, words, actors, trig, dates, verb,
                               [a for a in inner if a.last == trig.last], scene,
@@ -175,6 +177,17 @@ def code_sentence(ctx: Context, doc: Document, span: Span, tokens: Sequence[Toke
     if events and ((scene is not None and scene.sports) or any(w in cues.sports for w in lows)):
         events = [e for e in events if not (_team(e.source) or _team(e.target))]
     return events
+
+
+def _prohibited(cues: Cues, lows: Sequence[str], first: int) -> bool:
+    """A prohibitive (``jangan``) stands up to three words before the trigger, with no
+    punctuation between (``jangan sampai menyerang``, not ``Jangan lupa, polisi menangkap``)."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if lows[k] in cues.prohibitives:
+            return True
+        if not any(c.isalnum() for c in lows[k]):
+            return False
+    return False
 
 
 def _phrase_word(trig: Trigger, words: Sequence[Word]) -> bool:

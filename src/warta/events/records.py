@@ -90,6 +90,7 @@ class Cues:
     reciprocal_partners: frozenset[str]
     accused: frozenset[str]
     incidents: frozenset[str]
+    prohibitives: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
