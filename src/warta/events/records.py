@@ -91,6 +91,7 @@ class Cues:
     accused: frozenset[str]
     incidents: frozenset[str]
     prohibitives: frozenset[str]
+    local_marks: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:

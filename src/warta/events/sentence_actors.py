@@ -218,6 +218,14 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
             out.append(Actor(start, nxt - 1, ref, common_entity(ref)))
             i = nxt
             continue
+        if nxt < len(words) and words[nxt].low in ctx.cues.local_marks:
+            # "kepolisian setempat": of the place named last, when one is near
+            local = scene_place(ctx, scene, w.start, None)
+            if local is not None:
+                ref = ActorRef(local, sector or None, f"{name} {words[nxt].low}", None)
+                out.append(Actor(start, nxt, ref, common_entity(ref)))
+                i = nxt + 1
+                continue
         # "LONDON - Ribuan orang ...": people are where the reporter is, else of the
         # article's most named state; both are guesses ("implicit")
         guess = (scene.dateline_state if sector in aw.located else None) or scene.country
