@@ -33,6 +33,8 @@ def extract_entities(doc: Document, resources: Resources) -> tuple[Entity, ...]:
     ner = clean_ner(body, scanner.words, doc.ner, tables)
     heads = frozenset(k for k in tables.titles.by_first)
     cands = link_aliases(body, combine(scanner.run(), ner, heads))
+    if tables.currency_marks:  # "US$2 juta": a currency code, not the United States
+        cands = [c for c in cands if not body.startswith(tables.currency_marks, c.end)]
     cands, unlinked = apply_definitions(
         cands, foreign_definitions(body, resources, on, tables.legal_forms))
     groups = group_mentions(cands, on, resources, tables.loc_heads.items,

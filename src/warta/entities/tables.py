@@ -82,6 +82,7 @@ class EntityTables:
     spelled_ranks: Phrases          # ranks written out (Komisaris Besar)
     direction_words: frozenset[str]  # second words of regional names (Barito Timur)
     common: frozenset[str]          # Indonesian words (lang/id/roots.tsv): not names
+    currency_marks: tuple[str, ...] = ()  # US$, HK$: the name before one is a currency code
 
 
 def build_tables(resources: Resources) -> EntityTables:
@@ -123,6 +124,7 @@ def build_tables(resources: Resources) -> EntityTables:
         spelled_ranks=_phrases(title_words.spelled_ranks),
         direction_words=folded_set("direction_words"),
         common=frozenset(str(r.get("word") or "") for r in resources.get("lang/id/roots.tsv") or []),
+        currency_marks=tuple(str(w) for w in words.get("currency_marks") or []),
     )
 
 
