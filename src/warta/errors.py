@@ -106,7 +106,8 @@ class SchemaMismatch(StoreError):
 
 
 class DuplicateId(StoreError):
-    """Two inputs of one run share an id but not their content: the first one is kept."""
+    """Two inputs of one run share an id but not their content: the one with the longest
+    body is kept (the first one on a tie), each other one becomes this reject."""
 
     code = "E302"
     hint = "give the records distinct ids (an id column, or --field id=COLUMN)"
@@ -171,3 +172,15 @@ class DocumentSkipped(Exception):
         self.code = code
         self.reason = reason
         super().__init__(f"[{code}] {reason}")
+
+
+def error_name(code: str) -> str:
+    """The class name of the error with ``code`` (``E101`` -> ``EmptyInput``), or ``""``
+    for a code no Warta error has (a component's own ``DocumentSkipped`` code)."""
+    todo: list[type[WartaError]] = [WartaError]
+    while todo:
+        cls = todo.pop()
+        if cls.code == code and cls is not WartaError:
+            return cls.__name__
+        todo.extend(cls.__subclasses__())
+    return ""

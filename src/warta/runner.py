@@ -31,6 +31,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+import pyarrow.compute as pc
+
 from warta import __version__
 from warta.config import PipelineConfig
 from warta.doc import Document, RawDocument, Reject
@@ -104,6 +106,7 @@ class RunCounts:
     unchanged: int = 0
     replaced: int = 0
     repeated: int = 0  # the same input (id and content) given again within this run
+    superseded: int = 0  # rejected inputs whose id another input of this run made an article
     resolved: int = 0  # stored rejects of re-read sources that this run no longer produced
     rejects: Counter[str] = field(default_factory=Counter)  # by code
     duplicates: dict[str, int] = field(default_factory=dict)  # store-wide, by kind
@@ -122,6 +125,7 @@ class RunCounts:
             "unchanged": self.unchanged,
             "replaced": self.replaced,
             "repeated": self.repeated,
+            "superseded": self.superseded,
             "resolved_rejects": self.resolved,
             "rejects": dict(sorted(self.rejects.items())),
             "rejected": self.rejected,
@@ -375,6 +379,7 @@ class _RunState:
 
     known_articles: dict[str, tuple[str, str]]  # id → (content_hash, pipeline fingerprint)
     known_rejects: dict[str, tuple[str, str]]  # id → (code, reason)
+    known_chars: dict[str, int] = field(default_factory=dict)  # id → stored body length
     seen: dict[str, tuple[str, str]] = field(default_factory=dict)  # this run
     written_hashes: dict[str, str] = field(default_factory=dict)
     removed: set[str] = field(default_factory=set)  # article ids rejected now
@@ -384,11 +389,14 @@ class _RunState:
 
 
 def _load_state(store: Store) -> _RunState:
-    arts = store.read("articles", ["id", "content_hash", "pipeline_fingerprint"]).to_pylist()
+    table = store.read("articles", ["id", "content_hash", "pipeline_fingerprint", "body"])
+    chars = pc.utf8_length(table["body"]).to_pylist()
+    arts = table.drop_columns(["body"]).to_pylist()
     rejs = store.read("rejects", ["id", "code", "reason"]).to_pylist()
     return _RunState(
         known_articles={r["id"]: (r["content_hash"], r["pipeline_fingerprint"]) for r in arts},
         known_rejects={r["id"]: (r["code"], r["reason"]) for r in rejs},
+        known_chars={r["id"]: n or 0 for r, n in zip(arts, chars, strict=True)},
     )
 
 
@@ -397,8 +405,27 @@ def _delete_everywhere(writer: StoreWriter, article_id: str) -> None:
         writer.delete(table, [article_id])
 
 
+@dataclass
+class _Kept:
+    """The article this run holds for an id, so that a later, longer copy can replace it."""
+
+    body_chars: int
+    source: str
+    locator: str
+    outlet: str | None
+    status: str  # "new", "replaced", "unchanged" or "deferred"
+
+
 class _Recorder:
-    """Turns outcomes into rows, counts and reject examples."""
+    """Turns outcomes into rows, counts and reject examples.
+
+    One outcome per input id: an article wins over a reject of the same id (an empty or
+    truncated scrape of the page listed before the full one), and of two copies of one id
+    with different content the one with the longer body wins (the other becomes an ``E302``
+    reject). So rejects are written at ``finish``, and an article already written for an id
+    is retracted when a longer copy arrives. A copy shorter than the stored article of the
+    same pipeline is held back until ``finish`` (``deferred``): if the stored copy comes
+    again in this run, nothing is rewritten, so re-running the same inputs is a no-op."""
 
     def __init__(self, writer: StoreWriter, state: _RunState, run_id: str, resources_fp: str,
                  pipeline_fp: str, ontology: Ontology | None = None):
@@ -412,6 +439,9 @@ class _Recorder:
         self.examples: dict[str, str] = {}
         self.pending_articles = 0
         self.minhasher = dedup.MinHasher()
+        self.pending_rejects: dict[str, Reject] = {}
+        self.kept: dict[str, _Kept] = {}
+        self.deferred: dict[str, Document] = {}
 
     def record(self, outcome: Outcome) -> None:
         self.counts.inputs += 1
@@ -422,13 +452,29 @@ class _Recorder:
         else:
             self._document(outcome)
 
+    def finish(self) -> None:
+        """Write what was held back: deferred articles, then the rejects."""
+        for doc in list(self.deferred.values()):
+            self._write_article(doc)
+        self.deferred.clear()
+        for rej in self.pending_rejects.values():
+            self._write_reject(rej)
+        self.pending_rejects.clear()
+
     def _reject(self, rej: Reject) -> None:
         st = self.state
+        if rej.id in self.kept:  # this id is already an article in this run: it stays one
+            self.counts.superseded += 1
+            return
         self.counts.rejects[rej.code] += 1
         self.examples.setdefault(rej.code, rej.reason)
         if rej.id in st.seen:
-            return  # the same id already produced an outcome in this run; the first wins
+            return  # the same id was already rejected in this run; the first reason stays
         st.seen[rej.id] = (rej.code, rej.reason)
+        self.pending_rejects[rej.id] = rej
+
+    def _write_reject(self, rej: Reject) -> None:
+        st = self.state
         if rej.id in st.known_articles:  # latest outcome wins
             _delete_everywhere(self.writer, rej.id)
             st.removed.add(rej.id)
@@ -438,26 +484,73 @@ class _Recorder:
             self.writer.delete("rejects", [rej.id])
         self.writer.add("rejects", [reject_row(rej, self.run_id)])
 
+    def _duplicate(self, doc: Document, source: str, locator: str, body_chars: int) -> None:
+        dup = DuplicateId(f"input id {doc.id} appeared more than once in this run with "
+                          f"different content; the copy with the longest body was kept, this "
+                          f"one ({locator}) has {body_chars} characters")
+        # keyed by id + locator so it does not collide with the article it repeats
+        self._reject(Reject(f"{doc.id}@{locator}", source, locator, "store", dup.code,
+                            dup.message))
+
     def _document(self, doc: Document) -> None:
         st = self.state
         key = (doc.content_hash, self.pipeline_fp)
+        rej = self.pending_rejects.pop(doc.id, None)
+        if rej is not None:  # an empty or broken copy of this input came first
+            del st.seen[doc.id]
+            self.counts.rejects[rej.code] -= 1
+            if not self.counts.rejects[rej.code]:
+                del self.counts.rejects[rej.code]
+            self.counts.superseded += 1
         if doc.id in st.seen:
             if st.seen[doc.id] == key:
                 self.counts.repeated += 1
                 return
-            dup = DuplicateId(f"input id {doc.id} appeared twice in this run with different "
-                              f"content ({doc.raw.locator}); the first one was kept")
-            # keyed by id + locator so it does not collide with the article it repeats
-            self._reject(Reject(f"{doc.id}@{doc.raw.locator}", doc.raw.source,
-                                doc.raw.locator, "store", dup.code, dup.message))
-            return
+            kept = self.kept[doc.id]
+            if len(doc.body) <= kept.body_chars:
+                self._duplicate(doc, doc.raw.source, doc.raw.locator, len(doc.body))
+                return
+            self._duplicate(doc, kept.source, kept.locator, kept.body_chars)
+            self._take_back(doc.id, kept)
         st.seen[doc.id] = key
         self.counts.articles += 1
         if doc.metadata.outlet:
             self.counts.outlets[doc.metadata.outlet] += 1
-        if st.known_articles.get(doc.id) == key:
+        known = st.known_articles.get(doc.id)
+        status = "unchanged" if known == key else "replaced" if known else "new"
+        if status == "replaced" and known is not None and known[1] == self.pipeline_fp \
+                and len(doc.body) < st.known_chars.get(doc.id, 0):
+            status = "deferred"  # the longer stored copy may still come in this run
+        self.kept[doc.id] = _Kept(len(doc.body), doc.raw.source, doc.raw.locator,
+                                  doc.metadata.outlet, status)
+        if status == "unchanged":
             self.counts.unchanged += 1
-            return
+        elif status == "deferred":
+            self.deferred[doc.id] = doc
+        else:
+            self._write_article(doc)
+
+    def _take_back(self, article_id: str, kept: _Kept) -> None:
+        """Undo what recording the article ``kept`` did, for a longer copy to replace it."""
+        st = self.state
+        del st.seen[article_id]
+        self.counts.articles -= 1
+        if kept.outlet:
+            self.counts.outlets[kept.outlet] -= 1
+            if not self.counts.outlets[kept.outlet]:
+                del self.counts.outlets[kept.outlet]
+        if kept.status == "unchanged":
+            self.counts.unchanged -= 1
+        elif kept.status == "deferred":
+            del self.deferred[article_id]
+        else:
+            self.counts.new -= kept.status == "new"
+            self.counts.replaced -= kept.status == "replaced"
+            self.writer.retract([article_id])
+            st.written_hashes.pop(article_id, None)
+
+    def _write_article(self, doc: Document) -> None:
+        st = self.state
         if doc.id in st.known_articles:
             self.counts.replaced += 1
             _delete_everywhere(self.writer, doc.id)
@@ -566,6 +659,7 @@ def run_stream(
             timings["store"] += time.perf_counter() - t1
             bar(rec.counts.articles, rec.counts.rejected)
         t1 = time.perf_counter()
+        rec.finish()
         writer.flush()
         timings["store"] += time.perf_counter() - t1
         rec.counts.resolved = _resolve_rejects(store, writer, state)

@@ -14,7 +14,7 @@ from warta.cli.options import (
     out_option,
     parse_fields,
 )
-from warta.errors import RunHadRejects
+from warta.errors import RunHadRejects, error_name
 from warta.runner import RunSummary, run
 
 # Outlets listed in the summary; the rest are counted as "others".
@@ -65,11 +65,14 @@ def print_summary(summary: RunSummary) -> None:
                               f"replaced {c.replaced})")
     if c.repeated:
         table.add_row("repeated inputs", f"{c.repeated}  (same id and content, stored once)")
+    if c.superseded:
+        table.add_row("superseded rejects", f"{c.superseded}  (another input of the same id "
+                                            "was an article)")
     table.add_row("rejects", str(c.rejected) + (f"  ({c.resolved} earlier rejects resolved)"
                                                  if c.resolved else ""))
     for code, n in sorted(c.rejects.items()):
         example = summary.reject_examples.get(code, "")
-        table.add_row(f"  {code}", f"{n}  e.g. {example[:100]}")
+        table.add_row(f"  {code} {error_name(code)}", f"{n}  e.g. {example[:100]}")
     dups = c.duplicates
     table.add_row("duplicates in store", f"{dups.get('exact', 0)} exact, "
                                          f"{dups.get('near', 0)} near")

@@ -20,7 +20,7 @@ from warta.doc import RawDocument, Reject
 from warta.errors import BadRecord, EmptyInput, IngestError, NoBodyField, UndecodableInput
 from warta.ingest.context import ReadContext
 from warta.ingest.decode import detect_encoding, normalize_newlines
-from warta.ingest.fields import map_record
+from warta.ingest.fields import MappedRecord, map_record, text_value
 from warta.ingest.streams import peek_head, spool
 
 Row = tuple[str, Mapping[str, Any] | IngestError]
@@ -73,9 +73,27 @@ def _row_document(row: Mapping[str, Any], columns: Mapping[str, str], ctx: ReadC
                   locator: str) -> RawDocument | Reject:
     mapped = map_record(row, ctx.fields, columns)
     if mapped.body is None:
-        return ctx.reject(locator, EmptyInput(f"the body field {mapped.body_column!r} is empty"))
+        return ctx.reject(locator, EmptyInput(_empty_body_reason(row, mapped)))
     return ctx.document(locator, "record", normalize_newlines(mapped.body), hints=mapped.hints,
                         record=row, encoding=None, own_id=mapped.own_id)
+
+
+EMPTY_REASON_TITLE_CHARS = 80
+
+
+def _empty_body_reason(row: Mapping[str, Any], mapped: MappedRecord) -> str:
+    """Why a row without body text is rejected: a blank row (every field empty), or a row
+    that names an article (title or URL) whose text the scraper did not store."""
+    reason = f"the body field {mapped.body_column!r} is empty"
+    if all(text_value(v) is None for v in row.values()):
+        return f"{reason}: every field of the row is blank"
+    named = mapped.hints.title or mapped.hints.url
+    if named:
+        named = " ".join(named.split())
+        if len(named) > EMPTY_REASON_TITLE_CHARS:
+            named = named[:EMPTY_REASON_TITLE_CHARS - 1] + "…"
+        return f"{reason}, though the row names an article ({named!r}): the scraper missed its text"
+    return reason
 
 
 # --- containers ---------------------------------------------------------------------------

@@ -233,6 +233,40 @@ class StoreWriter:
         parts committed before this writer (rows added by this writer are kept)."""
         self._deletes[table].update(keys)
 
+    def retract(self, keys: Iterable[str]) -> None:
+        """Take back the rows this writer added (buffered or flushed, not yet committed)
+        whose article key is in ``keys``, in every keyed table. Used when a later input of
+        the same run supersedes an article already written; rare, so flushed parts are
+        simply rewritten without those rows."""
+        wanted = set(keys)
+        if not wanted:
+            return
+        value_set = pa.array(sorted(wanted), pa.string())
+        for table, key in ARTICLE_KEY.items():
+            buffer = self._buffers.get(table)
+            if buffer is not None and _length(buffer):
+                keep = [i for i, k in enumerate(buffer[key]) if k not in wanted]
+                if len(keep) < _length(buffer):
+                    self._buffers[table] = {name: [col[i] for i in keep]
+                                            for name, col in buffer.items()}
+            parts: list[str] = []
+            for rel in self._new_parts.get(table, ()):
+                path = self.store.root / rel
+                ids = pq.read_table(path, columns=[key])[key]
+                if not pc.any(pc.is_in(ids, value_set=value_set)).as_py():
+                    parts.append(rel)
+                    continue
+                data = pq.read_table(path).cast(TABLES[table])
+                remaining = data.filter(pc.invert(pc.is_in(data[key], value_set=value_set)))
+                self.rows_written[table] -= data.num_rows - remaining.num_rows
+                if remaining.num_rows:
+                    write_parquet_atomic(path, remaining)
+                    parts.append(rel)
+                else:
+                    remove_quietly(path)
+            if table in self._new_parts:
+                self._new_parts[table] = parts
+
     def replace_table(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
         """At commit, the table becomes exactly ``rows`` (used for ``clusters``)."""
         self._replace_whole[table] = [dict(r) for r in rows]
