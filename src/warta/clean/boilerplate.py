@@ -272,6 +272,8 @@ def classify(lines: list[Line], text: str, rules: CleanRules, profile: OutletPro
                 continue
         if rules.caption_lines.fullmatch(seg):
             _mark_alt_text(kept, text, i)
+            if i < len(lines):
+                lines[i].brk = True  # a photo stands between paragraphs
             continue
         if (profile_drop is not None and profile_drop.fullmatch(seg)) or rules.drop_lines.fullmatch(seg):
             if "/" in seg and len(seg.split()) <= 8 and not seg.startswith("("):
