@@ -193,6 +193,8 @@ class StoreWriter:
         self._buffers: dict[str, Columns] = {}
         self._new_parts: dict[str, list[str]] = defaultdict(list)
         self._deletes: dict[str, set[str]] = defaultdict(set)
+        # table -> retracted key -> how many of this writer's parts may hold its rows
+        self._retracted: dict[str, dict[str, int]] = defaultdict(dict)
         self._replace_whole: dict[str, list[dict[str, Any]]] = {}
         self._compact: set[str] = set()
         self._seq = 0
@@ -221,6 +223,7 @@ class StoreWriter:
 
     def read_new(self, table: str, columns: Sequence[str] | None = None) -> pa.Table:
         """Rows this writer has flushed to ``table`` so far (not yet committed)."""
+        self._apply_retractions()
         parts = [str(self.store.root / rel) for rel in self._new_parts.get(table, ())]
         if not parts:
             empty = TABLES[table].empty_table()
@@ -236,12 +239,10 @@ class StoreWriter:
     def retract(self, keys: Iterable[str]) -> None:
         """Take back the rows this writer added (buffered or flushed, not yet committed)
         whose article key is in ``keys``, in every keyed table. Used when a later input of
-        the same run supersedes an article already written; rare, so flushed parts are
-        simply rewritten without those rows."""
+        the same run supersedes an article already written. Buffered rows go at once;
+        part files already flushed are rewritten without the rows once, before they are
+        read (``read_new``) or committed, so rows added after this call are kept."""
         wanted = set(keys)
-        if not wanted:
-            return
-        value_set = pa.array(sorted(wanted), pa.string())
         for table, key in ARTICLE_KEY.items():
             buffer = self._buffers.get(table)
             if buffer is not None and _length(buffer):
@@ -249,11 +250,22 @@ class StoreWriter:
                 if len(keep) < _length(buffer):
                     self._buffers[table] = {name: [col[i] for i in keep]
                                             for name, col in buffer.items()}
+            flushed = len(self._new_parts.get(table, ()))
+            if flushed:
+                for k in wanted:
+                    self._retracted[table][k] = flushed
+
+    def _apply_retractions(self) -> None:
+        """Rewrite the flushed parts that hold retracted rows (see ``retract``)."""
+        for table, upto in self._retracted.items():
+            key = ARTICLE_KEY[table]
             parts: list[str] = []
-            for rel in self._new_parts.get(table, ()):
+            for i, rel in enumerate(self._new_parts.get(table, ())):
+                gone = sorted(k for k, n in upto.items() if i < n)
                 path = self.store.root / rel
-                ids = pq.read_table(path, columns=[key])[key]
-                if not pc.any(pc.is_in(ids, value_set=value_set)).as_py():
+                value_set = pa.array(gone, pa.string())
+                if not gone or not pc.any(pc.is_in(
+                        pq.read_table(path, columns=[key])[key], value_set=value_set)).as_py():
                     parts.append(rel)
                     continue
                 data = pq.read_table(path).cast(TABLES[table])
@@ -264,8 +276,8 @@ class StoreWriter:
                     parts.append(rel)
                 else:
                     remove_quietly(path)
-            if table in self._new_parts:
-                self._new_parts[table] = parts
+            self._new_parts[table] = parts
+        self._retracted.clear()
 
     def replace_table(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
         """At commit, the table becomes exactly ``rows`` (used for ``clusters``)."""
@@ -293,6 +305,7 @@ class StoreWriter:
     def commit(self) -> StoreState:
         """Make everything written visible at once, then garbage-collect retired files."""
         self.flush()
+        self._apply_retractions()
         old = self.store.state
         tables = {t: list(old.tables.get(t, ())) for t in TABLES}
         retired: list[str] = []
