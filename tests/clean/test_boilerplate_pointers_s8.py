@@ -91,3 +91,12 @@ def test_a_sentence_about_a_scientific_article_stays() -> None:
     line = ("Artikel tersebut telah dimuat di jurnal kesehatan internasional pada awal tahun "
             "dan dikutip oleh banyak peneliti.")
     assert line in _body(f"{PARA}\n\n{PARA2}\n\n{line}\n\n{PARA3}")
+
+
+def test_a_bullet_list_of_figures_stays_and_related_bullets_go() -> None:
+    data = ("• Penerima bantuan tunai: 1.250 keluarga, masing-masing Rp 600 ribu\n"
+            "• Penerima Paket Sembako Juni-Juli 2025: 830 Keluarga, Total Rp 498 Juta")
+    related = "• Warga Antre Bantuan Tunai di Kantor Pos Sejak Subuh"
+    body = _body(f"{PARA}\n\n{data}\n\n{related}\n\n{PARA2}")
+    assert "1.250 keluarga" in body and "830 Keluarga" in body
+    assert "Antre" not in body

@@ -4,15 +4,24 @@ are made the same way everywhere."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from warta.doc import Hints, InputFormat, RawDocument, Reject
 from warta.errors import IngestError
+from warta.ingest.decode import repair_mojibake
 from warta.ingest.fields import FieldMap
 from warta.ingest.ids import document_id, reject_id, sha256_text
 from warta.ingest.options import IngestOptions, IngestStats
+
+
+def repaired(content: str, hints: Hints) -> tuple[str, Hints]:
+    """A document's content and title with upstream mojibake undone (``repair_mojibake``)."""
+    if hints.title:
+        hints = dataclasses.replace(hints, title=repair_mojibake(hints.title))
+    return repair_mojibake(content), hints
 
 
 @dataclass(frozen=True)
@@ -29,7 +38,7 @@ class ReadContext:
     def document(self, locator: str, fmt: InputFormat, content: str, *,
                  hints: Hints | None = None, record: Mapping[str, Any] | None = None,
                  encoding: str | None = None, own_id: str | None = None) -> RawDocument:
-        hints = hints or Hints()
+        content, hints = repaired(content, hints or Hints())
         self.stats.records += 1
         return RawDocument(
             id=document_id(own_id=own_id, url=hints.url, content=content),

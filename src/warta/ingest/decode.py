@@ -7,6 +7,11 @@ handles the cp1252/latin-1 files that Windows spreadsheet tools still write.
 
 Every decoded text has its newlines normalised (``\\r\\n`` and lone ``\\r`` become
 ``\\n``), so offsets downstream never depend on the platform that saved the file.
+
+A text can also arrive already garbled: a scraper that decoded UTF-8 bytes as cp1252 and
+saved the result as UTF-8 writes ``JÃ³hann`` for ``Jóhann`` and ``â€œ`` for an opening
+quotation mark. ``repair_mojibake`` undoes that with ftfy, which changes only text that
+its heuristics find garbled; ingest applies it to every document's content and title.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import codecs
 import re
 
+import ftfy
 from charset_normalizer import from_bytes
 
 from warta.errors import BinaryInput, UndecodableInput
@@ -42,6 +48,14 @@ _LATIN_SINGLE_BYTE = frozenset(
 def normalize_newlines(text: str) -> str:
     """``\\r\\n`` and ``\\r`` to ``\\n``."""
     return _NEWLINES.sub("\n", text) if "\r" in text else text
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with UTF-8 that was decoded as cp1252 or latin-1 upstream decoded right
+    (``JÃ³hann`` -> ``Jóhann``); unchanged when ftfy finds nothing garbled."""
+    if text.isascii():
+        return text
+    return ftfy.fix_encoding(text)
 
 
 def bom_encoding(data: bytes) -> str | None:

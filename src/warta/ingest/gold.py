@@ -9,6 +9,7 @@ from typing import Any
 
 from warta.doc import Hints, RawDocument
 from warta.errors import EvalError, UnsupportedFormat
+from warta.ingest.context import repaired
 from warta.ingest.decode import decode_bytes, normalize_newlines
 from warta.ingest.fields import load_field_map, map_record
 from warta.ingest.html_meta import canonical_url, decode_html
@@ -30,11 +31,13 @@ def raw_from_gold_input(inp: Mapping[str, Any], base_dir: Path, doc_id: str) -> 
             path = _resolve(base_dir, inp)
             content, encoding = decode_bytes(path.read_bytes())
             source, locator = str(path), "file"
+        content, _ = repaired(content, Hints())
         return RawDocument(id=doc_id, source=source, locator=locator, format="text",
                            content=content, encoding=encoding, sha256=sha256_text(content))
     if fmt == "html":
         path = _resolve(base_dir, inp)
         content, encoding = decode_html(path.read_bytes())
+        content, _ = repaired(content, Hints())
         url = inp.get("url") or canonical_url(content)
         return RawDocument(id=doc_id, source=str(path), locator="file", format="html",
                            content=content, hints=Hints(url=url), encoding=encoding,
@@ -44,9 +47,9 @@ def raw_from_gold_input(inp: Mapping[str, Any], base_dir: Path, doc_id: str) -> 
         if not isinstance(record, Mapping):
             raise EvalError(f"gold input {doc_id}: 'record' must be an object")
         mapped = map_record(record, load_field_map())
-        content = normalize_newlines(mapped.body or "")
+        content, hints = repaired(normalize_newlines(mapped.body or ""), mapped.hints)
         return RawDocument(id=doc_id, source=source, locator="record", format="record",
-                           content=content, hints=mapped.hints, record=dict(record),
+                           content=content, hints=hints, record=dict(record),
                            encoding="utf-8", sha256=sha256_text(content))
     raise UnsupportedFormat(f"gold input {doc_id}: unknown format {fmt!r}")
 
