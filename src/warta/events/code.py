@@ -945,6 +945,12 @@ def code_document(doc: Document, resources: Resources) -> list[Event]:
             found = [dataclasses.replace(e, date=stated.value,
                                          date_granularity=stated.granularity)
                      if e.date is None and e.plover in SPEECH_TYPES else e for e in found]
+        occasion = status_date.occasion_date(ctx, doc, si) if any(
+            e.date is None for e in found) else None
+        if occasion is not None:
+            found = [dataclasses.replace(e, date=occasion.value,
+                                         date_granularity=occasion.granularity)
+                     if e.date is None else e for e in found]
         out.extend(found)
     return [e for e in out if not _self_targeted(e, doc, resources)]
 

@@ -100,9 +100,16 @@ def date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
     # "Khamenei, yang berkuasa sejak 1989 ..., telah bersumpah": a date inside a relative
     # clause set off by commas before the trigger describes the noun, not the event
     aside = _asides(words, trig.first)
+    # a time-shifting word after the trigger, in its own clause too, sets a month or year
+    # after it apart ("memotong dana itu menyusul resolusi DK PBB, Desember lalu": the
+    # resolution's month); a day there may be the statement's ("..., kata X, Jumat (20/6)")
+    shifts = [w.end for w in words[trig.last + 1:] if w.low in ctx.cues.time_shift]
     best: DateMention | None = None
     for d in inside:
         if rel is not None and d.start > rel and d.granularity in ("year", "month"):
+            continue
+        if d.granularity in ("year", "month") and any(
+                a < d.start and len(body[a:d.start].split()) > 1 for a in shifts):
             continue
         if any(lo <= d.start < hi for lo, hi in aside):
             continue
@@ -113,9 +120,12 @@ def date(ctx: Context, words: Sequence[Word], dates: Sequence[DateMention],
         if not speech and d.start < words[trig.first].start and any(
                 b in ctx.cues.speech_verbs for b in before[-3:]):
             continue  # "disampaikannya pada Rabu, ... bahwa Israel menyerang": the statement's
+        # "Juni lalu" (the cue after the mention), "2018 lalu" (the cue inside it)
+        after = [a.strip(".,;:") for a in body[d.end: d.end + 12].lower().split()[:1]
+                 ] + d.text.lower().split()[-1:]
         if d.granularity in ("year", "month") and not (
                 set(before[-2:]) & ctx.cues.period_cues
-                or body[d.end: d.end + 6].lower().strip().startswith("lalu")):
+                or set(after) & ctx.cues.period_after):
             continue  # "APBD tahun 2019-2022" names a period of a thing, not the event's
         if best is None or abs(d.start - words[trig.first].start) < abs(
                 best.start - words[trig.first].start):
@@ -182,3 +192,37 @@ def continued_statement(ctx: Context, doc: Document, si: int,
     if not first or pronouns.get(first[0].strip(",").lower()) != "PER":
         return None
     return statement_date(ctx, doc, si - 1)
+
+
+def occasion_date(ctx: Context, doc: Document, si: int) -> DateMention | None:
+    """The date of the occasion or time that sentence ``si`` refers back to, for its undated
+    acts. An occasion anywhere in it (``Dalam kesempatan itu``, ``Di kesempatan yang
+    sama``, ``usai pertemuan tersebut``, ``pada hari itu``: ``cues.yaml``
+    ``occasion_openers`` + ``occasion_nouns`` + ``occasion_ends``) took place on the last
+    day the text gave before the sentence; a nearer date that names only a week, month or
+    year leaves that day unknown. A sentence opening with a time reference (``Saat itu``,
+    ``Ketika itu``: ``time_refs``) is set at the last date of the two sentences before it,
+    of any precision (``pada 2015. Saat itu, ...``). A date after a report cue (``dilansir
+    AFP, Rabu``) is when a report appeared and is passed over."""
+    if si >= len(doc.sentences):
+        return None
+    span = doc.sentences[si]
+    lows = [w.strip(",.;:\"“”()").lower() for w in doc.body[span.start:span.end].split()]
+    ends = [e.split() for e in ctx.cues.occasion_ends]
+    occasion = any(
+        lows[i] in ctx.cues.occasion_openers and lows[i + 1] in ctx.cues.occasion_nouns
+        and any(lows[i + 2: i + 2 + len(e)] == e for e in ends) for i in range(len(lows) - 2))
+    timed = any(lows[:len(r.split())] == r.split() for r in ctx.cues.time_refs)
+    if not (occasion or timed):
+        return None
+    floor = doc.sentences[max(0, si - 2)].start if not occasion else 0
+    for d in reversed(doc.dates):
+        if d.end > span.start or not d.value or d.kind == "time":
+            continue
+        if d.start < floor:
+            return None
+        before = [b.strip(",") for b in doc.body[max(0, d.start - 40): d.start].lower().split()]
+        if any(b in ctx.cues.report_cues for b in before[-4:]):
+            continue
+        return d if not occasion or d.granularity in ("day", "minute") else None
+    return None

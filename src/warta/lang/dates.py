@@ -7,6 +7,9 @@ one, relative and year-less dates are still found but get ``value=None``.
 What counts as a date:
 - absolute: ``2 Maret 2022``, ``02/03/2022`` (day first), ``Rabu (2/3/2022)``,
   ``2022-03-02``, ``Maret 2022`` (month), ``tahun 2014`` / ``pada 2014`` / ``2018 lalu`` (year);
+- a month named without a year before ``lalu`` or ``silam`` (``Juni lalu``; ``dates.yaml``
+  ``month_after``): that month of the anchor's year, or of the year before when it is later
+  in the year than the anchor; the mention is the month name alone, like ``Maret 2022``;
 - partial: ``Kamis (25/2)``, ``2 Maret``: the year comes from the anchor (the nearest past
   occurrence unless the date is only a little ahead of the anchor, see ``dates.yaml``);
 - relative: ``kemarin``, ``pekan lalu``, ``dua hari lalu``, ``sehari sebelumnya`` (counted
@@ -88,6 +91,7 @@ def _build(resources: Resources) -> _Lexicon:
         rf"(?:(?P=s1)(?P<y1>\d{{4}}|\d{{2}}))?(?![\d/]|[.,-]\d)"
         rf"|(?<![\d.,])(?P<d2>\d{{1,2}})\s+(?i:(?P<mon2>{mon_alt}))\b\.?(?:\s+(?P<y2>\d{{4}})\b)?"
         rf"|(?i:\b(?P<mon3>{mon_alt}))\b\.?\s+(?P<y3>\d{{4}})\b"
+        rf"|(?i:\b(?P<mon5>{mon_alt}))\b\.?\s+(?=(?i:{_alt(cfg['month_after'])})\b)"
         rf")\s*(?(open)\))"
     )
     # Where a match of `absolute` can begin (see `_matches`): a weekday, an opening
@@ -154,6 +158,7 @@ class _Cand:
     offset: int = 0  # relative: how many units from the base
     base: str = "anchor"  # relative: anchor | previous
     month_day: tuple[int, int] | None = None  # partial: (month, day) awaiting a year
+    month_only: int | None = None  # `Juni lalu`: the month's latest start on or before the anchor
     weekday_dir: int = 0  # relative weekday: -1 before, +1 after, 0 on or before
     time: str | None = None  # "HH:MM:00" plus offset, when a clock time is attached
 
@@ -223,6 +228,11 @@ def _absolute(lex: _Lexicon, text: str) -> list[_Cand]:
         elif g["d2"]:
             day, month = int(g["d2"]), lex.months[g["mon2"].lower()]
             year = int(g["y2"]) if g["y2"] else None
+        elif g["mon5"]:
+            end = _trim(text, m.start(), m.end())
+            out.append(_Cand(m.start("mon5"), end, "partial", "month",
+                             month_only=lex.months[g["mon5"].lower()]))
+            continue
         else:
             month, year, gran = lex.months[g["mon3"].lower()], int(g["y3"]), "month"
         start, end = m.start(), m.end()
@@ -393,6 +403,8 @@ def _resolve(lex: _Lexicon, text: str, cands: list[_Cand],
         point = c.point
         if c.month_day is not None and anchor is not None:
             point = _partial_year(lex, c.month_day[0], c.month_day[1], anchor)
+        elif c.month_only is not None and anchor is not None:
+            point = date(anchor.year - (c.month_only > anchor.month), c.month_only, 1)
         elif c.kind == "relative" and c.weekday and anchor is not None:
             point = _weekday_near(lex.weekdays[c.weekday], anchor, c.weekday_dir)
         elif c.kind == "relative":
