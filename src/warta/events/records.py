@@ -97,6 +97,7 @@ class Cues:
     incidents: frozenset[str]
     prohibitives: frozenset[str]
     local_marks: frozenset[str]
+    pair_links: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:
@@ -204,7 +205,9 @@ class ActorWords:
     counted: Mapping[str, str] = dataclasses.field(default_factory=dict)  # noun → sector
     counters: frozenset[str] = frozenset()  # words counting a noun ("ratusan", "sekelompok")
     located: frozenset[str] = frozenset()  # sectors that take the country of their place
-    pairs: frozenset[tuple[str, ...]] = frozenset()  # "kedua negara": both states in context
+    # "kedua negara": both states in context, with the sector the phrase gives them
+    # ("kedua pemimpin": GOV; None: the states themselves)
+    pairs: Mapping[tuple[str, ...], str | None] = dataclasses.field(default_factory=dict)
     movements: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)  # → code
     references: Mapping[str, str] = dataclasses.field(default_factory=dict)  # noun → kind
     # "perusahaan asal Jerman": nouns that are an actor only with the country of origin
@@ -226,7 +229,8 @@ def load_actor_words(resources: Resources) -> ActorWords:
             counted={str(k).lower(): str(v) for k, v in (raw.get("counted") or {}).items()},
             counters=frozenset(str(w).lower() for w in raw.get("counters") or ()),
             located=frozenset(str(w) for w in raw.get("located") or ()),
-            pairs=frozenset(tuple(str(w).lower().split()) for w in raw.get("pairs") or ()),
+            pairs={tuple(str(w).lower().split()): (str(v) if v else None)
+                   for w, v in (raw.get("pairs") or {}).items()},
             movements={tuple(str(k).lower().split()): str(v)
                        for k, v in (raw.get("movements") or {}).items()},
             references={str(k).lower(): str(v)

@@ -134,7 +134,7 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
         if pair_words in aw.pairs and not any(k in taken for k in (i, i + 1)):
             # "kedua negara": the two states the context names, when it names exactly two
             for code in _state_pair(scene, w.start):
-                ref = ActorRef(code, None, " ".join(pair_words), None)
+                ref = ActorRef(code, aw.pairs[pair_words], " ".join(pair_words), None)
                 out.append(Actor(i, i + 1, ref, common_entity(ref, "pair:")))
             i += 2
             continue
@@ -158,16 +158,19 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
         if etype is not None:
             # inside a direct quote a third person is never its speaker ("dia menawarkan")
             other = speaker[0] if speaker is not None and etype == "PER" else None
-            ante = (speaker if etype == "SPEAKER"
+            ante = (None if etype == "PAIR"
+                    else speaker if etype == "SPEAKER"
                     else _quoted_group(scene, w.start) or _group_antecedent(scene)
                     if etype == "GROUP"
                     else (None if other is not None else _cued_speaker(scene, words, i, etype))
                     or _antecedent(scene, w.start, etype, other))
-            if ante is None and etype == "GROUP" and not (
+            if ante is None and etype in ("GROUP", "PAIR") and not (
                     i > 0 and words[i - 1].upos in ("NOUN", "PROPN")):
                 # "A dan B ... . Mereka menandatangani ...": the one named pair; not a
-                # possessor ("pertemuan puncak mereka"), whose owners are often others
-                for ent, name in _mereka_antecedents(ctx.cues, scene, aw, w.start):
+                # possessor ("pertemuan puncak mereka"), whose owners are often others;
+                # "keduanya" (PAIR) is always two: never one named organisation
+                for ent, name in _mereka_antecedents(ctx.cues, scene, aw, w.start,
+                                                     pair_only=etype == "PAIR"):
                     out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, ent.id), ent))
             if ante is not None:
                 ent, name = ante
@@ -376,24 +379,28 @@ def _state_pair(scene: Scene, before: int) -> list[str]:
     return codes if len(codes) == 2 else []
 
 
-def _mereka_antecedents(cues: Cues, scene: Scene, aw: ActorWords, before: int
-                      ) -> list[tuple[Entity, str]]:
+def _mereka_antecedents(cues: Cues, scene: Scene, aw: ActorWords, before: int,
+                        pair_only: bool = False) -> list[tuple[Entity, str]]:
     """``mereka`` standing for one named organisation (an armed group, a party: the only
     actor named from the previous sentence up to the pronoun, of type ORG) or for a pair:
     exactly two actors are named there, once each side by side joined by ``dan``/``serta``
     (``Rusia dan Iran``); and no common noun for a group of people stands there that
     ``mereka`` could mean instead (``warga``, ``demonstran``). Anything else (``Israel
-    menyerang Iran. Mereka ...``) is left unresolved: the pronoun could be either."""
-    near = [(s, e, ent) for s, e, ent in scene.mentions if scene.pair_start <= s < before]
+    menyerang Iran. Mereka ...``) is left unresolved: the pronoun could be either.
+    ``pair_only`` (``keduanya``, "the two of them"): only the pair. A state named right
+    before an actor of its own code is that actor's title (``Menlu China Wang Yi``: one
+    actor), and titles may follow the conjunction (``Sugiono dan Menlu China Wang Yi``)."""
+    near = _titled([(s, e, ent) for s, e, ent in scene.mentions
+                    if scene.pair_start <= s < before], scene.body)
     ids = {ent.id for _s, _e, ent in near}
-    if len(ids) not in (1, 2) or not scene.body:
+    if len(ids) not in ((2,) if pair_only else (1, 2)) or not scene.body:
         return []
     lows = {t.strip(".,;:\"'()").lower() for t in scene.body[scene.pair_start:before].split()}
     groups = {k[0] for k in aw.common if len(k) == 1} | set(aw.counted)
     if len(ids) == 1:  # "Houthi mengaku ... . Mereka menembakkan ...": one named group
         ent = near[0][2]
         return [(ent, ent.name)] if ent.type == "ORG" and not lows & groups else []
-    joined = any(a[2].id != b[2].id and scene.body[a[1]:b[0]].strip().lower() in cues.conjunctions
+    joined = any(a[2].id != b[2].id and _conjoined(cues, scene.body[a[1]:b[0]])
                  and not _after_preposition(scene.body, a[0])
                  for a, b in itertools.pairwise(near))
     if not joined or lows & groups:
@@ -403,6 +410,29 @@ def _mereka_antecedents(cues: Cues, scene: Scene, aw: ActorWords, before: int
         if all(ent.id != o.id for o, _n in out):
             out.append((ent, ent.name))
     return out
+
+
+def _titled(near: list[tuple[int, int, Entity]], body: str
+            ) -> list[tuple[int, int, Entity]]:
+    """The mentions without a state named right before an actor of its own code (``Menlu
+    China Wang Yi``, ``Presiden Rusia Vladimir Putin``: the state is the person's title)."""
+    return [m for m, nxt in itertools.zip_longest(near, near[1:])
+            if not (nxt is not None and m[2].type == "LOC" and m[2].sector is None
+                    and m[2].code and m[2].code == nxt[2].code and m[2].id != nxt[2].id
+                    and not body[m[1]:nxt[0]].strip())]
+
+
+def _conjoined(cues: Cues, between: str) -> bool:
+    """The text between two mentions joins them: a conjunction (``dan``, ``serta``),
+    possibly followed by the second one's title words, capitalised (``dan Menlu``, ``dan
+    Perdana Menteri``), or a word of a meeting between the two (``pair_links``:
+    ``bertemu``, ``dengan``)."""
+    toks = between.split()
+    for n in range(min(len(toks), 2), 0, -1):
+        link = " ".join(toks[:n]).lower()
+        if (link in cues.conjunctions or link in cues.pair_links) and len(toks) - n <= 3:
+            return all(t[:1].isupper() and t.isalpha() for t in toks[n:])
+    return False
 
 
 def scene_place(ctx: Context, scene: Scene, before: int, other_than: str | None

@@ -40,7 +40,34 @@ def status(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> Sta
     if trig.first > 0 and words[trig.first - 1].low == "untuk" and any(
             w.root in ctx.cues.preparing for w in words[max(left, trig.first - 8): trig.first]):
         return "future"  # "mempersiapkan rudal dan peralatan lainnya untuk menyerang"
+    if trig.kind == "noun" and _planned_subject(ctx, words, trig, left):
+        return "future"  # "Pertemuan X dan Y itu akan digelar pekan depan"
     return "occurred"
+
+
+def _planned_subject(ctx: Context, words: Sequence[Word], trig: Trigger, left: int) -> bool:
+    """A nominal trigger opening its clause whose predicate says it is yet to be held:
+    the first verb after it, within twelve words, is a passive or ``berlangsung`` with a
+    future word right before it (``Pertemuan X dan Y akan dilaksanakan``, ``... akan
+    berlangsung``), or is itself one (``Pertemuan ... dijadwalkan pada Senin``). Not a
+    predicate of going on (``Serangan X akan terus berlanjut``: it is under way)."""
+    if any(F.is_verb(w) for w in words[left: trig.first]):
+        return False
+    hi = F.clause(words, trig.last, ctx.cues.clause_breaks)[1]
+    for i in range(trig.last + 1, min(hi, trig.last + 13)):
+        w = words[i]
+        if not F.is_verb(w):
+            continue
+        if w.low in ctx.cues.future:
+            return True
+        if not (w.passive or "di" in w.prefixes or w.root == "langsung"):
+            return False
+        j = i - 1
+        while j > trig.last and words[j].low in ctx.cues.subject_gap and (
+                words[j].low not in ctx.cues.future):
+            j -= 1
+        return j > trig.last and words[j].low in ctx.cues.future
+    return False
 
 
 def _negates(ctx: Context, words: Sequence[Word], i: int) -> bool:
