@@ -323,7 +323,14 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
             # "atas Krimea yang dicaploknya": the noun the relative clause hangs on, even
             # inside a prepositional phrase
             targets = [a for a in actors if a.last == trig.first - 2][:1]
-        targets = targets or roles.subject(ctx, words, actors, trig.first)
+        if not targets:
+            targets = roles.subject(ctx, words, actors, trig.first)
+            rel = F.relative_opener(words, targets[0].first, F.clause(
+                words, trig.first, cues.clause_breaks)[0]) if targets else None
+            if rel is not None:
+                # "pengusaha yang diduga menyuap Bupati X ditangkap KPK": the official is the
+                # relative clause's object; the one arrested is the noun "yang" hangs on
+                targets = roles.subject(ctx, words, actors, rel)
         agent = dep_sources or roles.oblique(ctx, words, actors, trig.last, "oleh", window=4)
         if not agent:
             agent = roles.group_after(ctx, words, actors, trig.last, limit=0)
@@ -794,6 +801,12 @@ def _fallback(ctx: Context, doc: Document, words: Sequence[Word], actors: Sequen
         if not targets and "obj" in entry.target:
             n = F.source_before(words, actors, trig.first, lo, cues.possessed_heads,
                                 speakers=cues.speaker_marks)
+            rel = F.relative_opener(words, actors[n].first, lo) if n is not None else None
+            if rel is not None:
+                # "pengusaha yang diduga menyuap Bupati X ditangkap KPK": the bribed official
+                # is the relative clause's object; the one arrested is named before "yang"
+                n = F.source_before(words, actors, rel, lo, cues.possessed_heads,
+                                    speakers=cues.speaker_marks)
             tgt = roles.group(actors, n, words, cues) if n is not None else []
         if not sources:
             at = trig.last

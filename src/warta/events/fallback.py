@@ -125,6 +125,22 @@ def source_before(words: Sequence[WordLike], actors: Sequence[ActorLike], at: in
     return None
 
 
+def relative_opener(words: Sequence[WordLike], first: int, lo: int) -> int | None:
+    """Index of the ``yang`` that opens a relative clause holding an actor starting at
+    ``first`` as the object of its active verb (``pengusaha yang diduga menyuap Bupati X``:
+    a meN- verb at most one word before the actor), with no punctuation between; ``None``
+    otherwise (``yayasan yang didukung AS``: a passive verb's actor is its agent)."""
+    for y in range(first - 1, lo - 1, -1):
+        low = words[y].low
+        if not any(c.isalnum() for c in low):
+            return None
+        if low == "yang":
+            verbs = [k for k in range(y + 1, first) if is_verb(words[k])]
+            return y if verbs and "meN" in words[verbs[-1]].prefixes and (
+                first - verbs[-1] <= 2) else None
+    return None
+
+
 def _opens_clause(words: Sequence[WordLike], at: int) -> bool:
     """An adverb, particle or auxiliary at ``at`` and a verb right after it: the actor
     before them after ``dan`` is the subject of a new clause (``mendukung negara berkembang
