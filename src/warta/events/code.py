@@ -499,6 +499,10 @@ def _code_trigger(ctx: Context, doc: Document, span: Span, words: Sequence[Word]
     if not targets and not untargeted and scene is not None:
         # "Saya sudah meneleponnya," kata Trump: the object clitic of a verb in a quote
         targets = sentence_actors.clitic_object(ctx, scene, words, trig)
+    if entry.received and trig.kind == "verb" and not trig.passive:
+        # "Filipina menerima bantuan dari Jepang": Japan gives, the Philippines receive;
+        # no giver named, no event
+        sources, targets = (targets, sources) if targets else ([], [])
     if hostile:
         targets = []
     if condemned is not None:

@@ -58,6 +58,9 @@ class Entry:
     # the phrase is a predicate without a verbal prefix ("X salut kepada Y", "X tidak terima
     # Y"): its nominal reading takes the clause subject without a light verb
     predicate: bool = False
+    # the subject receives what the trigger names ("X menerima bantuan dari Y"): the actor of
+    # the frame's target slot (``dari``) is the source and the subject the target
+    received: bool = False
     # what follows the trigger in its clause is what the speaker says of the target ("menuduh
     # Iran mendukung Hamas", "menyebut misi itu sebagai propaganda untuk mendukung Hamas"):
     # the accusation's content, not an event of its own
@@ -119,7 +122,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
     unknown = set(raw) - {"id", "cameo", "verbs", "prefixes", "suffixes", "nouns", "phrases",
                           "frame", "noun_frame", "symmetric", "bare", "requires",
                           "excludes", "asked", "reach", "predicate", "content", "label",
-                          "aim", "not_after", "not_before"}
+                          "aim", "not_after", "not_before", "received"}
     if unknown:
         raise ResourceError(f"events/id/verbs.yaml {ident}: unknown keys {sorted(unknown)}")
     nf = raw.get("noun_frame") or noun_frame
@@ -140,6 +143,7 @@ def _entry(raw: Mapping[str, Any], noun_frame: Mapping[str, Any], resources: Res
         asked=bool(raw.get("asked", False)),
         reach=int(raw.get("reach", 3)),
         predicate=bool(raw.get("predicate", False)),
+        received=bool(raw.get("received", False)),
         content=bool(raw.get("content", False)),
         label=bool(raw.get("label", False)),
         aim=bool(raw.get("aim", False)),
