@@ -5,7 +5,8 @@ article's date.
   that an acronym alone is expanded from the dictionary (``AS`` → ``Amerika Serikat``).
 - A dictionary actor keeps its code; a person's comes from the role valid on the article's
   date (``warta.actors``), else from the title written before one of the mentions
-  (``Menteri Luar Negeri Iran Abbas Araghchi``), else null.
+  (``Menteri Luar Negeri Iran Abbas Araghchi``), else from a rank only one force uses
+  written right before the name (``Kompol Fulan`` → IDN/COP), else null.
 - A capital (or a continent such as ``Eropa``: ``acting_regions``) is coded as its
   government only when a mention acts (``menuntut agar Kiev
   mengakui``, ``Tel Aviv kemungkinan mengerahkan``): not after a place word (``di Doha``)
@@ -159,7 +160,56 @@ def _link(group: Group, body: str, on: str | None, resources: Resources, tables:
         if titled is not None:
             return (titled.code, titled.sector, m.wikidata if m is not None else None,
                     titled.rule == "title-default")
+    ranked = next((r for c in group.mentions if (r := rank_code(body, c.start, tables))), None)
+    if ranked is not None and _ranked_name(name, tables):
+        return ranked[0], ranked[1], m.wikidata if m is not None else None, False
     return None, None, m.wikidata if m is not None else None, False
+
+
+_RANK_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+# initials after a rank (``Bripka RR``, ``Ipda P.``, a cut ``Rd.``) are often another form of
+# a person named in full elsewhere: no code from the rank, which would keep them apart
+MIN_RANKED_NAME = 3
+RANK_WINDOW = 8  # words before a rank read for a negator (``mantan Kapolres X AKP Fulan``)
+
+
+def _ranked_name(name: str, tables: EntityTables) -> bool:
+    """Whether a name after a rank is one the rank may code: not initials (see
+    ``MIN_RANKED_NAME``), nor only rank words (``Pol`` of ``Komjen Pol. Fulan`` read apart)."""
+    tw = tables.title_words
+    keys = fold(name.replace(".", " ")).split()
+    return len(name.replace(".", "")) >= MIN_RANKED_NAME \
+        and not all(k in tw.ranks or k in tw.rank_tails for k in keys)
+
+
+def rank_code(body: str, start: int, tables: EntityTables) -> tuple[str, str] | None:
+    """The code of the force whose rank is written right before a person's name
+    (``Kompol Fulan``, ``Kombes Pol Fulan``: ``actors/title_words.yaml: rank_codes``).
+    ``None`` for a retired rank (``Irjen (Purn)``) or after a negator in the same clause
+    (``mantan``)."""
+    if not tables.rank_codes:
+        return None
+    # not ``_context``, which would stop at the dot of ``Pol.``
+    toks = [fold(t) if t[:1].isalnum() else t
+            for t in _RANK_WORD.findall(body[max(0, start - CONTEXT_CHARS):start])]
+    tw = tables.title_words
+    k = len(toks)
+    # read back past rank tails, brackets, dots and other ranks or degrees written between
+    # the rank and the name (``Komjen Pol. Drs. H. Fulan``)
+    while k > 0 and toks[k - 1] not in tables.rank_codes and (
+            toks[k - 1] in tw.rank_tails or toks[k - 1] in tw.ranks
+            or toks[k - 1] in ("(", ")", ".")):
+        if toks[k - 1] in ("purn", "purnawirawan"):
+            return None
+        k -= 1
+    if k == 0 or toks[k - 1] not in tables.rank_codes:
+        return None
+    for tok in reversed(toks[max(0, k - 1 - RANK_WINDOW):k - 1]):
+        if tok in tw.boundaries or not tok[:1].isalnum():
+            break
+        if tok in tw.negators:
+            return None
+    return tables.rank_codes[toks[k - 1]]
 
 
 def _title_over_part(group: Group, body: str, m: ActorMatch, on: str | None,

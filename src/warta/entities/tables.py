@@ -4,7 +4,7 @@ spans that can start a dictionary name) and the title and institution heads."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from warta.actors.heads import HeadTable
@@ -83,6 +83,8 @@ class EntityTables:
     direction_words: frozenset[str]  # second words of regional names (Barito Timur)
     common: frozenset[str]          # Indonesian words (lang/id/roots.tsv): not names
     currency_marks: tuple[str, ...] = ()  # US$, HK$: the name before one is a currency code
+    # folded rank → (code, sector) of the one force that uses it (title_words: rank_codes)
+    rank_codes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def build_tables(resources: Resources) -> EntityTables:
@@ -125,7 +127,18 @@ def build_tables(resources: Resources) -> EntityTables:
         direction_words=folded_set("direction_words"),
         common=frozenset(str(r.get("word") or "") for r in resources.get("lang/id/roots.tsv") or []),
         currency_marks=tuple(str(w) for w in words.get("currency_marks") or []),
+        rank_codes=_rank_codes(resources.get("actors/title_words.yaml") or {}),
     )
+
+
+def _rank_codes(data: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """``rank_codes`` of ``actors/title_words.yaml``: folded rank → (code, sector)."""
+    out: dict[str, tuple[str, str]] = {}
+    for key, ranks in (data.get("rank_codes") or {}).items():
+        code, _, sector = str(key).partition("/")
+        for rank in ranks or []:
+            out[fold(str(rank))] = (code, sector)
+    return out
 
 
 def entity_tables(resources: Resources) -> EntityTables:
