@@ -69,9 +69,9 @@ def test_a_year_before_lalu_dates_the_event(piped: Piped) -> None:
 
 
 def test_dalam_kesempatan_itu_takes_the_day_of_the_meeting(piped: Piped) -> None:
-    ev = piped("Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow, "
-               "Kamis (19/6). Dalam kesempatan itu, Putin mendukung Indonesia bergabung "
-               "dengan BRICS.")
+    ev = piped("Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya, "
+               "Kamis (19/6). Dalam kesempatan itu, Anwar mendukung Indonesia menjadi tuan "
+               "rumah KTT ASEAN.")
     assert all(e.date == "2025-06-19" for e in _of(ev, "SUPPORT"))
 
 
@@ -99,22 +99,22 @@ def test_an_occasion_dated_only_by_a_report_cue_stays_undated(piped: Piped) -> N
 
 def test_an_occasion_after_a_year_keeps_no_day(piped: Piped) -> None:
     # the nearest date names a year: the occasion's day is unknown
-    ev = piped("Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow, "
+    ev = piped("Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya, "
                "Kamis (19/6). Kedua negara telah menjalin kerja sama energi sejak tahun "
-               "2021. Dalam kesempatan itu, Putin mendukung Indonesia bergabung dengan "
-               "BRICS.")
+               "2021. Dalam kesempatan itu, Anwar mendukung Indonesia menjadi tuan rumah "
+               "KTT ASEAN.")
     assert all(e.date is None for e in _of(ev, "SUPPORT"))
 
 
 def test_a_sentence_with_its_own_date_keeps_it(piped: Piped) -> None:
-    ev = piped("Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow, "
-               "Kamis (19/6). Dalam kesempatan itu, Putin juga menyebut bahwa Rusia "
-               "mengecam Ukraina pada Sabtu (14/6).")
+    ev = piped("Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya, "
+               "Kamis (19/6). Dalam kesempatan itu, Anwar juga menyebut bahwa Malaysia "
+               "mengecam Israel pada Sabtu (14/6).")
     assert all(e.date == "2025-06-14" for e in _of(ev, "ACCUSE"))
 
 
 def test_an_undated_sentence_without_a_reference_stays_undated(piped: Piped) -> None:
-    ev = piped("Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow, "
+    ev = piped("Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya, "
                "Kamis (19/6). Sementara itu, Menteri Luar Negeri Sugiono mengecam Israel "
                "atas serangan ke Iran.")
     assert all(e.date is None for e in _of(ev, "ACCUSE"))

@@ -52,7 +52,7 @@ def test_pair_pronoun_not_after_a_crowd_or_a_preposition(piped: Run) -> None:
                "Keduanya menolak rencana pembangunan pabrik semen.")
     assert not [e for e in ev if e.plover == "REJECT" and e.source.sector == "LEG"]
     # a pair behind a preposition is not the subject the pronoun stands for
-    ev = piped("Perang dagang antara Amerika Serikat dan China terus berlanjut. Keduanya "
+    ev = piped("Sengketa tarif antara Jepang dan Korea Selatan belum juga mereda. Keduanya "
                "mengecam kebijakan tarif Uni Eropa.")
     assert not [e for e in ev if e.plover == "ACCUSE"]
 
