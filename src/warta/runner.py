@@ -379,7 +379,9 @@ class _RunState:
 
     known_articles: dict[str, tuple[str, str]]  # id → (content_hash, pipeline fingerprint)
     known_rejects: dict[str, tuple[str, str]]  # id → (code, reason)
-    known_chars: dict[str, int] = field(default_factory=dict)  # id → stored body length
+    # id → stored body length; read on first need (a changed copy of a stored article
+    # under the same pipeline), so that ordinary runs never read the stored bodies
+    known_chars: dict[str, int] | None = None
     seen: dict[str, tuple[str, str]] = field(default_factory=dict)  # this run
     written_hashes: dict[str, str] = field(default_factory=dict)
     removed: set[str] = field(default_factory=set)  # article ids rejected now
@@ -389,15 +391,19 @@ class _RunState:
 
 
 def _load_state(store: Store) -> _RunState:
-    table = store.read("articles", ["id", "content_hash", "pipeline_fingerprint", "body"])
-    chars = pc.utf8_length(table["body"]).to_pylist()
-    arts = table.drop_columns(["body"]).to_pylist()
+    arts = store.read("articles", ["id", "content_hash", "pipeline_fingerprint"]).to_pylist()
     rejs = store.read("rejects", ["id", "code", "reason"]).to_pylist()
     return _RunState(
         known_articles={r["id"]: (r["content_hash"], r["pipeline_fingerprint"]) for r in arts},
         known_rejects={r["id"]: (r["code"], r["reason"]) for r in rejs},
-        known_chars={r["id"]: n or 0 for r, n in zip(arts, chars, strict=True)},
     )
+
+
+def _stored_chars(store: Store) -> dict[str, int]:
+    """Body length of every stored article, by id."""
+    table = store.read("articles", ["id", "body"])
+    return dict(zip(table["id"].to_pylist(), (n or 0 for n in pc.utf8_length(
+        table["body"]).to_pylist()), strict=True))
 
 
 def _delete_everywhere(writer: StoreWriter, article_id: str) -> None:
@@ -519,7 +525,7 @@ class _Recorder:
         known = st.known_articles.get(doc.id)
         status = "unchanged" if known == key else "replaced" if known else "new"
         if status == "replaced" and known is not None and known[1] == self.pipeline_fp \
-                and len(doc.body) < st.known_chars.get(doc.id, 0):
+                and len(doc.body) < self._stored_chars(doc.id):
             status = "deferred"  # the longer stored copy may still come in this run
         self.kept[doc.id] = _Kept(len(doc.body), doc.raw.source, doc.raw.locator,
                                   doc.metadata.outlet, status)
@@ -529,6 +535,12 @@ class _Recorder:
             self.deferred[doc.id] = doc
         else:
             self._write_article(doc)
+
+    def _stored_chars(self, article_id: str) -> int:
+        st = self.state
+        if st.known_chars is None:
+            st.known_chars = _stored_chars(self.writer.store)
+        return st.known_chars.get(article_id, 0)
 
     def _take_back(self, article_id: str, kept: _Kept) -> None:
         """Undo what recording the article ``kept`` did, for a longer copy to replace it."""
