@@ -35,16 +35,23 @@ class LangConfig:
 
     # "needed": the tagger, lemmatizer and parser run only on the sentences a later
     # component says it reads (an event trigger, a speech cue); "all": on every sentence.
-    # NER runs on every sentence either way.
     parse: str = "needed"
+    # "names": the NER runs only on sentences that may hold a name (a word after the first
+    # with a capital letter or digits in letters, or a first word that is not a common
+    # word; ``warta.lang.nerfocus``); "all": on every sentence.
+    ner: str = "names"
 
     def __post_init__(self) -> None:
         if self.parse not in PARSE_MODES:
             raise ConfigError(f"lang.parse must be one of {', '.join(PARSE_MODES)}, "
                               f"got {self.parse!r}")
+        if self.ner not in NER_MODES:
+            raise ConfigError(f"lang.ner must be one of {', '.join(NER_MODES)}, "
+                              f"got {self.ner!r}")
 
 
 PARSE_MODES = ("needed", "all")
+NER_MODES = ("names", "all")
 
 
 @dataclass(frozen=True, slots=True)

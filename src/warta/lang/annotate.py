@@ -71,13 +71,14 @@ class Annotated:
 
 # Does a sentence (its lower-cased words) need the tagger, lemmatizer and parser?
 ParseWanted = Callable[[Sequence[str]], bool]
+# May a sentence (its words as written) hold a name, so that the NER runs on it?
+NameTest = Callable[[Sequence[str]], bool]
 
 
 def always_run(nlp: Language) -> frozenset[str]:
-    """The model components every sentence goes through even when parsing is focused: the
-    entity layer reads NER mentions everywhere, so ``ner`` runs on every sentence, and so
-    does a shared encoder (``tok2vec``) that ``ner`` listens to. With its own encoder inside
-    the component, ``ner`` needs no other component's output."""
+    """The model components that run on every sentence the NER reads even when parsing is
+    focused: ``ner`` itself, and a shared encoder (``tok2vec``) that ``ner`` listens to. With
+    its own encoder inside the component, ``ner`` needs no other component's output."""
     names = {"ner"}
     for name, proc in nlp.pipeline:
         if "ner" in getattr(proc, "listening_components", ()):
@@ -87,41 +88,51 @@ def always_run(nlp: Language) -> frozenset[str]:
 
 def annotate(nlp: Language, text: str, resources: Resources,
              paragraphs: Sequence[Span] = (), *, batch_size: int = 64,
-             wanted: ParseWanted | None = None) -> Annotated:
+             wanted: ParseWanted | None = None, names: NameTest | None = None) -> Annotated:
     return annotate_many(nlp, [(text, paragraphs)], resources, batch_size=batch_size,
-                         wanted=wanted)[0]
+                         wanted=wanted, names=names)[0]
 
 
 def annotate_many(nlp: Language, bodies: Sequence[tuple[str, Sequence[Span]]],
                   resources: Resources, *, batch_size: int = 64,
-                  wanted: ParseWanted | None = None) -> list[Annotated]:
+                  wanted: ParseWanted | None = None,
+                  names: NameTest | None = None) -> list[Annotated]:
     """``annotate`` for many bodies at once: the sentences of all of them go through one
     ``nlp.pipe``, so the model works on full batches of ``batch_size`` sentences instead of
     one article's dozen sentences at a time. Each sentence is still its own Doc, so the
     result for a body is the one ``annotate`` gives it alone. 64 sentences per model batch
     measured best (160 corpus articles, batches of 32 articles: 4,500 tokens per CPU second
     and 315 MB peak, against 4,100 and 411 MB with 256: the parser's precomputed features
-    take tokens × 8 × 128 × 3 floats per batch)."""
+    take tokens × 8 × 128 × 3 floats per batch).
+
+    ``wanted`` (lower-cased words → bool) limits the tagger, lemmatizer and parser to the
+    sentences it accepts, ``names`` (words as written → bool, ``warta.lang.nerfocus``) the
+    NER; a sentence the NER does not read has no ``doc.ents``. ``None``: every sentence."""
     segs = [segment(text, resources, paragraphs) for text, paragraphs in bodies]
     per_body = [sentence_docs(nlp.vocab, text, seg)
                 for (text, _), seg in zip(bodies, segs, strict=True)]
     flat = [d for docs in per_body for d in docs]
-    if wanted is None:
+    if wanted is None and names is None:
         done = iter(nlp.pipe(flat, batch_size=batch_size))
         return [Annotated(seg, [next(done) for _ in docs])
                 for seg, docs in zip(segs, per_body, strict=True)]
-    # focused: NER on every sentence, the other components on the wanted ones only. Each
-    # component annotates the Docs in place; the parser's and tagger's encoder output
-    # reaches them through ``Doc.tensor``, as in ``nlp.pipe``
-    # the lower-cased words from Warta's tokens (the Docs' words, as ``Token.lower_`` gives
-    # them) rather than through a spaCy Token object per word
-    lowered = [[t.text.lower() for t in seg.tokens[i:j]]
-               for seg in segs for i, j in sentence_ranges(seg)]
-    parse = [d for d, words in zip(flat, lowered, strict=True) if wanted(words)]
+    # focused: each component annotates the Docs it is given in place; the parser's and
+    # tagger's encoder output reaches them through ``Doc.tensor``, as in ``nlp.pipe``. The
+    # tests read Warta's tokens (the Docs' words) rather than a spaCy Token object per word
+    ranges = [(seg, i, j) for seg in segs for i, j in sentence_ranges(seg)]
+    parse = flat if wanted is None else [
+        d for d, (seg, i, j) in zip(flat, ranges, strict=True)
+        if wanted([t.text.lower() for t in seg.tokens[i:j]])]
+    ner = flat if names is None else [
+        d for d, (seg, i, j) in zip(flat, ranges, strict=True)
+        if names([t.text for t in seg.tokens[i:j]])]
+    # a shared encoder the NER listens to runs on the sentences of either
+    chosen = {id(d) for d in parse} | {id(d) for d in ner}
+    either = [d for d in flat if id(d) in chosen]
     always = always_run(nlp)
     for name, proc in nlp.pipeline:
-        for _ in proc.pipe(flat if name in always else parse,  # type: ignore[attr-defined]
-                           batch_size=batch_size):
+        docs = ner if name == "ner" else either if name in always else parse
+        for _ in proc.pipe(docs, batch_size=batch_size):  # type: ignore[attr-defined]
             pass
     return [Annotated(seg, docs) for seg, docs in zip(segs, per_body, strict=True)]
 

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 
 from warta.doc import Document, Mention, Token
 from warta.errors import ModelUnavailable, ResourceError
-from warta.lang.annotate import Annotated, ParseWanted, annotate, annotate_many
+from warta.lang.annotate import Annotated, NameTest, ParseWanted, annotate, annotate_many
 from warta.lang.dates import find_dates
 from warta.lang.model import MODEL_NAME, load_model
+from warta.lang.nerfocus import may_hold_name
 from warta.lang.numbers import find_amounts
 from warta.lang.wordscan import scan
 from warta.resources import Resources
@@ -70,27 +71,35 @@ class LangComponent:
     provides = frozenset({"sentences", "tokens", "ner", "dates", "amounts"})
 
     def __init__(self, nlp: Language | None = None,
-                 readers: Sequence[ParseReader] | None = None):
+                 readers: Sequence[ParseReader] | None = None, *, ner: str = "names"):
         self.nlp = nlp if nlp is not None else load_pipeline_model()
         # None: every sentence is tagged and parsed; otherwise only the sentences one of
         # these later components asks for (``Pipeline.build`` with ``lang.parse = "needed"``)
         self.readers = tuple(readers) if readers is not None else None
+        # "names": NER only on sentences that may hold a name (``warta.lang.nerfocus``,
+        # ``lang.ner``); "all": on every sentence
+        self.ner = ner
 
     def focused(self, readers: Sequence[ParseReader]) -> LangComponent:
         """The same component, tagging and parsing only the sentences ``readers`` want."""
-        return LangComponent(self.nlp, readers)
+        return LangComponent(self.nlp, readers, ner=self.ner)
 
     def __call__(self, doc: Document, resources: Resources) -> Document:
         ann = annotate(self.nlp, doc.body, resources, doc.paragraphs,
-                       wanted=self._wanted(resources))
+                       wanted=self._wanted(resources), names=self._names(resources))
         return self._layers(doc, ann, resources)
 
     def process_batch(self, docs: Sequence[Document], resources: Resources) -> list[Document]:
         """The same as calling the component on each document, with the model run once
         over the sentences of all of them (``warta.lang.annotate.annotate_many``)."""
         anns = annotate_many(self.nlp, [(d.body, d.paragraphs) for d in docs], resources,
-                             wanted=self._wanted(resources))
+                             wanted=self._wanted(resources), names=self._names(resources))
         return [self._layers(d, ann, resources) for d, ann in zip(docs, anns, strict=True)]
+
+    def _names(self, resources: Resources) -> NameTest | None:
+        if self.ner == "all":
+            return None
+        return lambda words: may_hold_name(words, resources)
 
     def _wanted(self, resources: Resources) -> ParseWanted | None:
         readers = self.readers
@@ -110,8 +119,8 @@ class LangComponent:
             mine = seg.tokens[base : base + len(sdoc)]
             parsed = sdoc.has_annotation("DEP")
             if not parsed and not any(sdoc.has_annotation(a) for a in _TAGS):
-                # a sentence only NER read (``lang.parse = "needed"``: about half of them):
-                # its records are the segmenter's tokens as they are, none to rebuild
+                # a sentence only NER read, or no component (``lang.parse = "needed"``: about
+                # half of them): its records are the segmenter's tokens as they are
                 tokens.extend(mine)
             else:
                 strings = sdoc.vocab.strings
