@@ -39,6 +39,8 @@ def _words(sentence: str) -> list[str]:
     "Hasilnya cukup memuaskan bagi warga sekitar.",
     "ia juga meminta semua pihak menahan diri.",
     "120 orang mengikuti lomba lari pagi itu.",
+    # an opening quote mark before the first word
+    "“ Kami tidak akan mundur sedikit pun , ” katanya .",
 ])
 def test_sentences_without_a_possible_name(sentence: str, res: Resources) -> None:
     assert not may_hold_name(_words(sentence), res)
@@ -53,6 +55,8 @@ def test_sentences_without_a_possible_name(sentence: str, res: Resources) -> Non
     "Namun para pemimpin G20 belum sepakat soal pajak.",
     "Namun varian xbb15 menyebar lebih cepat.",
     "Dia bertemu Gubernur di kantornya.",
+    "“ Nasution sudah kami panggil dua kali , ” ujarnya .",
+    "( Antara )",
 ])
 def test_sentences_that_may_hold_a_name(sentence: str, res: Resources) -> None:
     assert may_hold_name(_words(sentence), res)
@@ -63,7 +67,7 @@ def test_common_words_come_from_the_data(res: Resources) -> None:
     assert words and all(w == w.lower() and " " not in w for w in words)
     assert is_common_word("Namun", res) and is_common_word("Pihaknya", res)
     # names are not common words, also when they look derived or sit in the root lexicon
-    for name in ("Bekasi", "Prabowo", "Indonesia", "Bambang", "Pertamina"):
+    for name in ("Bekasi", "Prabowo", "Indonesia", "Bambang", "Pertamina", "Antara", "ITU"):
         assert not is_common_word(name, res), name
 
 

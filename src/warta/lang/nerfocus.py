@@ -44,6 +44,8 @@ def _marked(word: str) -> bool:
 
 def is_common_word(word: str, resources: Resources) -> bool:
     """Is ``word`` (any case) a common word of the language, never a name on its own?"""
+    if len(word) > 1 and word.isupper():
+        return False  # written as an acronym (KE, ITU), whatever word it spells
     low = word.lower()
     function = resources.derived("lang.id.function_words", _function_words)
     if low in function:
@@ -63,11 +65,17 @@ def is_common_word(word: str, resources: Resources) -> bool:
 def may_hold_name(words: Sequence[str], resources: Resources) -> bool:
     """Can this sentence (its tokens, as written) hold a name? True when a word after the
     first has an upper-case letter or mixes digits and letters, or when the first word does
-    and is not a common word (``is_common_word``). A superset of where the NER finds names:
+    and is not a common word (``is_common_word``). Punctuation before the first word (an
+    opening quote mark) does not count as a word. A superset of where the NER finds names:
     the sentences it answers False for are the ones the NER is not run on."""
-    if not words:
+    # the first word is the first token with a letter or digit: an opening quote mark or
+    # bracket does not make the word after it a name ("Kami ...", (Dalam ...)
+    k = 0
+    while k < len(words) and not any(ch.isalnum() for ch in words[k]):
+        k += 1
+    if k == len(words):
         return False
-    if any(_marked(w) for w in words[1:]):
+    if any(_marked(w) for w in words[k + 1:]):
         return True
-    first = words[0]
+    first = words[k]
     return _marked(first) and not is_common_word(first, resources)
