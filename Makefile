@@ -35,6 +35,8 @@ test: dev
 
 eval: install
 	$(BIN)/python scripts/eval_gate.py --shared $(SHARED)
+	$(BIN)/python scripts/eval_gate.py --shared $(SHARED) --config configs/fast.toml \
+		--baseline eval/baseline-fast.json --reports reports/fast --suite gold --suite ud --suite ner
 
 bench: install
 	$(BIN)/python scripts/bench.py --shared $(SHARED)

@@ -1,6 +1,6 @@
 """Benchmark Warta's stages on one core: throughput and peak memory.
 
-Five stages, each in its own child process so that peak memory (``ru_maxrss``) is the
+Six stages, each in its own child process so that peak memory (``ru_maxrss``) is the
 stage's own:
 
 - ``ingest``: ``warta.ingest.iter_inputs`` only (reading, decoding, field mapping);
@@ -10,6 +10,8 @@ stage's own:
   pipeline, writing the Parquet store and the DuckDB snapshot into a temporary folder; the
   pipeline and resources are built first and timed apart (``setup_seconds``), so the
   stage's rate is a run's steady throughput;
+- ``run_fast``: the same with ``lang.model = "id_warta_fast"`` (``configs/fast.toml``: the
+  distilled model, faster and a little less accurate; its scores are in its model card);
 - ``lang_all``: the ``layers`` measurement of ``clean.v1`` and ``lang.v1`` alone with
   ``lang.parse = "all"``: the language layer tagging and parsing every sentence, as a
   user of the token table gets it (the default pipeline parses only the sentences the
@@ -65,7 +67,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = ("ingest", "clean", "run", "layers", "lang_all")
+STAGES = ("ingest", "clean", "run", "run_fast", "layers", "lang_all")
 LAYERS = ("clean.v1", "lang.v1", "entities.v1", "quotes.v1", "events.v1")
 ONE_CORE_ENV = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS",
                                         "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
@@ -197,13 +199,14 @@ def stage_clean(files: Sequence[str], limit: int, max_seconds: float) -> dict[st
             "components": list(config.components)}
 
 
-def stage_run(files: Sequence[str], limit: int, max_seconds: float) -> dict[str, Any]:
-    from warta.config import PipelineConfig
+def stage_run(files: Sequence[str], limit: int, max_seconds: float,
+              model: str | None = None) -> dict[str, Any]:
+    from warta.config import LangConfig, PipelineConfig
     from warta.pipeline import Pipeline
     from warta.resources import load_resources
     from warta.runner import run_stream
 
-    config = PipelineConfig()
+    config = PipelineConfig() if model is None else PipelineConfig(lang=LangConfig(model=model))
     # the one-time set-up (model load, resources) is timed apart, so that the rate is the
     # steady throughput of a run and not dominated by loading on a short or busy run
     (pipeline, resources), setup, setup_cpu = _timed(
@@ -228,6 +231,7 @@ def stage_run(files: Sequence[str], limit: int, max_seconds: float) -> dict[str,
             "cpu_seconds": time.process_time() - c0,
             "setup_seconds": setup, "setup_cpu_seconds": setup_cpu,
             "store_bytes": size, "components": list(config.components),
+            "model": config.lang.model,
             "timings": summary.to_dict().get("timings")}
 
 
@@ -413,6 +417,8 @@ def child(stage: str, files_json: str, limit: int, max_seconds: float, batch: in
     elif stage == "lang_all":  # the language layer alone, tagging and parsing everything
         result = stage_layers(files, limit, max_seconds, batch, ("clean.v1", "lang.v1"),
                               parse="all")
+    elif stage == "run_fast":
+        result = stage_run(files, limit, max_seconds, model="id_warta_fast")
     else:
         fn = {"ingest": stage_ingest, "clean": stage_clean, "run": stage_run}[stage]
         result = fn(files, limit, max_seconds)

@@ -114,7 +114,8 @@ def ud_suites(ctx: GateContext) -> list[SuiteResult]:
     from warta.resources import load_resources
 
     # what the language layer runs: Warta's segmenter and tokenizer, then the model
-    scores = score_conllu(path, SegmentedPipeline(load_model(exclude=("ner",)), load_resources()))
+    nlp = load_model(ctx.config.lang.model, exclude=("ner",))
+    scores = score_conllu(path, SegmentedPipeline(nlp, load_resources()))
     return [_text_suite("ud_gsd", "ud", {k: float(scores[k]) for k in UD_KEYS},
                         {UD_DEV: _sha256(path)})]
 
@@ -127,7 +128,7 @@ def ner_suites(ctx: GateContext) -> list[SuiteResult]:
     from warta.eval.ner import prf, score_file
     from warta.lang.model import load_model
 
-    nlp = load_model()
+    nlp = load_model(ctx.config.lang.model)
     out: list[SuiteResult] = []
     tp = fp = fn = 0
     for label, (rel, fmt) in present.items():

@@ -164,17 +164,25 @@ def joint_data(paths: dict[str, Path]) -> dict[str, Path]:
     return {"train": root / "train", "dev": root / "dev"}
 
 
-def distil_data(paths: dict[str, Path], shared: Path, sentences: int) -> dict[str, Path]:
-    """The data of ``joint_data`` plus ``sentences`` corpus sentences annotated by the shipped
-    model (``training/distil_data.py``) as one more train file."""
+def distil_data(paths: dict[str, Path], shared: Path, sentences: int,
+                silver_from: str = "train") -> dict[str, Path]:
+    """The data of ``joint_data`` plus silver sentences annotated by the shipped model
+    (``training/distil_data.py``) as one more train file: the public training sentences
+    (``silver_from="train"``, the shipped ``id_warta_fast``) or ``sentences`` sentences of
+    the scraped corpora (``"corpus"``, Round 8; not shippable: third-party text)."""
     import distil_data
 
     from warta.lang.model import load_model
 
     data = joint_data(paths)
-    log(f"annotating {sentences} corpus sentences with the shipped model")
-    stats = distil_data.build(shared, WORK / "corpus", load_model(), sentences=sentences,
-                              seed=SEED)
+    if silver_from == "train":
+        log("annotating the public training sentences with the shipped model")
+        stats = distil_data.build_from_train([paths["ud_train"], paths["ner_train"]],
+                                             WORK / "corpus", load_model())
+    else:
+        log(f"annotating {sentences} corpus sentences with the shipped model")
+        stats = distil_data.build(shared, WORK / "corpus", load_model(), sentences=sentences,
+                                  seed=SEED)
     log(f"silver data: {', '.join(f'{k} {v}' for k, v in stats.items() if k != 'path')}")
     shutil.copyfile(stats["path"], data["train"] / "silver.spacy")
     return data
@@ -358,8 +366,13 @@ def main() -> None:
                     help="a width-64 joint pipeline (configs/joint_distil.cfg) trained on the "
                          "--joint data plus corpus sentences annotated by the shipped model, "
                          "into training/work/id_warta_distil")
+    ap.add_argument("--silver-from", choices=("train", "corpus"), default="train",
+                    help="--distil's silver text: the public training sentences (default; "
+                         "the shipped id_warta_fast) or the scraped corpora (Round 8, "
+                         "third-party text: never shipped)")
     ap.add_argument("--silver-sentences", type=int, default=30000,
-                    help="corpus sentences annotated by the shipped model for --distil")
+                    help="corpus sentences annotated by the shipped model for "
+                         "--distil --silver-from corpus")
     ap.add_argument("--pretrain-minutes", type=float, default=50.0,
                     help="wall-clock cap of the pretraining run")
     ap.add_argument("--skip-ud", action="store_true",
@@ -381,15 +394,16 @@ def main() -> None:
                     WORK / "id_warta_fast" if args.fast else
                     WORK / "id_warta_pretrain" if args.pretrain else
                     WORK / "id_warta_joint" if args.joint else
-                    WORK / "id_warta_distil" if args.distil else MODEL_DIR)
+                    (MODEL_DIR.parent / "id_warta_fast" if args.silver_from == "train"
+                     else WORK / "id_warta_distil") if args.distil else MODEL_DIR)
     WORK.mkdir(parents=True, exist_ok=True)
     log("converting data")
     paths = convert(shared, with_gsd2017=args.with_gsd2017, ner_clean=args.ner_clean)
     if args.joint or args.distil:
         run = "joint-distil" if args.distil else "joint"
         if not args.skip_training:
-            data = (distil_data(paths, shared, args.silver_sentences) if args.distil
-                    else joint_data(paths))
+            data = (distil_data(paths, shared, args.silver_sentences, args.silver_from)
+                    if args.distil else joint_data(paths))
             wait(start_training(run, data["train"], data["dev"]), run,
                  time.time() + args.max_minutes * 60)
         log(f"saving into {args.out}")

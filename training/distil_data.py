@@ -1,4 +1,8 @@
-"""Raw Indonesian news annotated by the shipped model: silver data for a smaller student model.
+"""Text annotated by the shipped model: silver data for a smaller student model.
+
+``build_from_train`` (the default of ``scripts/train.py --distil``, and the recipe of the
+shipped ``id_warta_fast``) annotates the public training sentences themselves; ``build``
+(Round 8 of the model card, never shipped) annotated sentences of the scraped corpora.
 
 Round 7 of the model card showed that a cheaper model (one encoder for all heads) can match
 the shipped one on its own dev sets and still lose on what the later layers read, because
@@ -46,6 +50,32 @@ def build(shared: Path, out: Path, teacher: Language, *, sentences: int,
     path = out / "silver.spacy"
     silver(annotated).to_disk(path)
     return {"path": path, **stats, "sentences": len(annotated),
+            "tokens": sum(len(d) for d in annotated),
+            "entities": sum(len(d.ents) for d in annotated)}
+
+
+def build_from_train(docbins: list[Path], out: Path, teacher: Language) -> dict[str, Any]:
+    """Write ``out/silver.spacy`` from public training text only: the words of every
+    sentence of ``docbins`` (the converted treebank and NER train files), annotated by
+    ``teacher`` with everything it predicts. The student then sees the teacher's tags and
+    parses on ~13k NER-set sentences of news text (the treebanks hold ~1.3k) and its
+    entities on the treebank sentences. Sentences are kept once (the NER DocBin holds
+    lower-cased augmentation copies, which are kept as such)."""
+    seen: set[tuple[str, ...]] = set()
+    docs: list[Doc] = []
+    for path in docbins:
+        for doc in DocBin().from_disk(path).get_docs(teacher.vocab):
+            key = tuple(t.text for t in doc)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            docs.append(Doc(teacher.vocab, words=list(key),
+                            spaces=[bool(t.whitespace_) for t in doc]))
+    annotated = list(teacher.pipe(docs, batch_size=256))
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "silver.spacy"
+    silver(annotated).to_disk(path)
+    return {"path": path, "sentences": len(annotated),
             "tokens": sum(len(d) for d in annotated),
             "entities": sum(len(d.ents) for d in annotated)}
 

@@ -21,7 +21,7 @@ def _clean(config: PipelineConfig) -> Component:
 def _lang(config: PipelineConfig) -> Component:
     from warta.lang.component import LangComponent
 
-    return LangComponent(ner=config.lang.ner)
+    return LangComponent.for_model(config.lang.model, ner=config.lang.ner)
 
 
 def _entities(config: PipelineConfig) -> Component:

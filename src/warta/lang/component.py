@@ -80,6 +80,11 @@ class LangComponent:
         # ``lang.ner``); "all": on every sentence
         self.ner = ner
 
+    @classmethod
+    def for_model(cls, name: str = MODEL_NAME, *, ner: str = "names") -> LangComponent:
+        """The component with the shipped pipeline ``name`` (``lang.model`` of the config)."""
+        return cls(load_pipeline_model(name), ner=ner)
+
     def focused(self, readers: Sequence[ParseReader]) -> LangComponent:
         """The same component, tagging and parsing only the sentences ``readers`` want."""
         return LangComponent(self.nlp, readers, ner=self.ner)
