@@ -23,10 +23,14 @@ weights and assembles it with the UD model into ``training/work/id_warta_pretrai
 the tagger, lemmatizer, parser and NER (``configs/joint.cfg``) on the treebanks and the NER
 sets at once, into ``training/work/id_warta_joint``: one encoder pass per token instead of two.
 
-``--distil`` (Round 8 of the model card) trains a width-64 joint pipeline
-(``configs/joint_distil.cfg``) on the data of ``--joint`` plus corpus sentences annotated by
-the shipped model (``training/distil_data.py``, ``--silver-sentences``), into
-``training/work/id_warta_distil``: a student that learns the shipped model's analyses.
+``--distil`` (Rounds 8 and 10 of the model card) trains a width-64 joint pipeline
+(``configs/joint_distil.cfg``) on the data of ``--joint`` plus silver sentences annotated by
+the shipped model (``training/distil_data.py``): a student that learns the shipped model's
+analyses. By default (``--silver-from train``) the silver text is the public training
+sentences themselves and the student is written to ``src/warta/models/id_warta_fast`` (the
+shipped ``id_warta_fast``, selected with ``lang.model``); ``--silver-from corpus`` (Round 8)
+annotates ``--silver-sentences`` scraped corpus sentences instead and writes to
+``training/work/id_warta_distil`` (third-party text: never shipped).
 """
 
 from __future__ import annotations
@@ -364,8 +368,9 @@ def main() -> None:
                          "training/work/id_warta_joint")
     ap.add_argument("--distil", action="store_true",
                     help="a width-64 joint pipeline (configs/joint_distil.cfg) trained on the "
-                         "--joint data plus corpus sentences annotated by the shipped model, "
-                         "into training/work/id_warta_distil")
+                         "--joint data plus silver sentences annotated by the shipped model "
+                         "(--silver-from), into src/warta/models/id_warta_fast (train) or "
+                         "training/work/id_warta_distil (corpus)")
     ap.add_argument("--silver-from", choices=("train", "corpus"), default="train",
                     help="--distil's silver text: the public training sentences (default; "
                          "the shipped id_warta_fast) or the scraped corpora (Round 8, "
