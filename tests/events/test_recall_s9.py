@@ -54,3 +54,45 @@ def test_calling_on_an_embassy_is_a_visit(piped: Run) -> None:
     ev = piped("Presiden Prabowo Subianto menyambangi Kedutaan Besar Jepang di Jakarta untuk "
                "menyampaikan belasungkawa atas gempa di Noto.")
     assert keys(ev, "CONSULT") == [("IDN", "GOV", "042", "JPN", "GOV")]
+
+
+# --- a regional office named by title and place alone ------------------------------------
+
+
+def test_a_governor_named_by_title_and_province_is_a_target(piped: Run) -> None:
+    ev = piped("Menteri Dalam Negeri Tito Karnavian meminta Gubernur Papua Tengah segera "
+               "mencairkan dana bantuan bagi korban banjir di Nabire.")
+    assert keys(ev, "REQUEST") == [("IDN", "GOV", "020", "IDN", "GOV")]
+    assert [e.target.name for e in ev if e.plover == "REQUEST" and e.target] \
+        == ["Gubernur Papua Tengah"]
+
+
+def test_a_mayor_of_a_listed_city_reprimanded(piped: Run) -> None:
+    ev = piped("Menteri Sosial Saifullah Yusuf menegur Wali Kota Jambi karena lambat "
+               "menyalurkan bantuan sosial kepada keluarga penerima manfaat.")
+    assert keys(ev, "ACCUSE") == [("IDN", "GOV", "111", "IDN", "GOV")]
+
+
+def test_a_foreign_governor_takes_the_state_of_the_place(piped: Run) -> None:
+    ev = piped("Presiden Rusia Vladimir Putin mengecam Gubernur California karena menolak "
+               "kehadiran pasukan federal di Los Angeles pekan lalu.")
+    assert keys(ev, "ACCUSE") == [("RUS", "GOV", "111", "USA", "GOV")]
+
+
+def test_the_named_governor_stays_the_target(piped: Run) -> None:
+    ev = piped("Menteri Dalam Negeri Tito Karnavian meminta Gubernur Riau, Abdul Wahid, "
+               "segera mencairkan dana bantuan bagi korban kebakaran hutan.")
+    assert [e.target.name for e in ev if e.plover == "REQUEST" and e.target] \
+        == ["Abdul Wahid"]
+
+
+def test_a_candidate_for_governor_is_no_office(piped: Run) -> None:
+    ev = piped("Presiden Prabowo Subianto menyambangi calon Gubernur Jawa Timur di Surabaya "
+               "untuk membicarakan program makan bergizi gratis.")
+    assert keys(ev, "CONSULT") == []
+
+
+def test_a_governors_office_building_is_no_actor(piped: Run) -> None:
+    ev = piped("Ratusan buruh berunjuk rasa di depan Kantor Gubernur Jawa Barat untuk "
+               "menuntut kenaikan upah minimum tahun depan.")
+    assert all(e.target is None or e.target.name != "Gubernur Jawa Barat" for e in ev)

@@ -214,6 +214,9 @@ class ActorWords:
     # after them (→ sector), and the words that may stand between ("asal")
     origins: Mapping[str, str] = dataclasses.field(default_factory=dict)
     origin_words: frozenset[str] = frozenset()
+    # "Gubernur Papua Tengah" with no name after it: title words → sector of the office
+    regional_offices: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
+    office_blockers: frozenset[str] = frozenset()  # words before a title naming no holder
 
 
 def load_actor_words(resources: Resources) -> ActorWords:
@@ -236,7 +239,11 @@ def load_actor_words(resources: Resources) -> ActorWords:
             references={str(k).lower(): str(v)
                         for k, v in (raw.get("references") or {}).items()},
             origins={str(k).lower(): str(v) for k, v in (raw.get("origins") or {}).items()},
-            origin_words=frozenset(str(w).lower() for w in raw.get("origin_words") or ()))
+            origin_words=frozenset(str(w).lower() for w in raw.get("origin_words") or ()),
+            regional_offices={tuple(str(k).lower().split()): str(v)
+                              for k, v in (raw.get("regional_offices") or {}).items()},
+            office_blockers=frozenset(str(w).lower()
+                                      for w in raw.get("office_blockers") or ()))
 
     return resources.derived("events.actor_words", build)
 

@@ -10,6 +10,8 @@ import dataclasses
 import itertools
 from collections.abc import Mapping, Sequence
 
+from warta.actors.index import actor_index
+from warta.actors.names import fold
 from warta.doc import ActorRef, Document, Entity, Span
 from warta.events import fallback as F
 from warta.events import records, roles
@@ -178,6 +180,11 @@ def extra_actors(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
                 out.append(Actor(i, i, ActorRef(ent.code, ent.sector, name, known), ent))
             i += 1
             continue
+        office = _regional_office(ctx, aw, scene, words, i, by_first)
+        if office is not None:  # "Gubernur Papua Tengah" with no name: the office acts
+            out.append(office)
+            i = office.last + 1
+            continue
         origin = _origin_actor(aw, words, i, by_first)
         if origin is not None:  # "perusahaan asal Jerman": the country's business, not the state
             out.append(origin)
@@ -314,6 +321,48 @@ def _origin_actor(aw: ActorWords, words: Sequence[Word], i: int,
     ref = ActorRef(follow.ref.code, sector, " ".join(w.low for w in words[i: follow.last + 1]),
                    None)
     return Actor(i, follow.last, ref, common_entity(ref))
+
+
+def _regional_office(ctx: Context, aw: ActorWords, scene: Scene, words: Sequence[Word],
+                     i: int, by_first: Mapping[int, Actor]) -> Actor | None:
+    """A regional office (``actors.yaml`` ``regional_offices``: ``Gubernur``, ``Wali Kota``)
+    written with a listed province, state or city right after it and no holder's name
+    (``meminta Gubernur Papua Tengah segera ...``): the office, coded as the place's state
+    with the office's sector. The entity layer reads the place alone there (a place, no
+    code); with a name after it (``Gubernur Riau, Abdul Wahid``) the person is the actor and
+    this gives none; nor after an ``office_blockers`` word (``calon``, ``Kantor``)."""
+    if not aw.regional_offices or not scene.body:
+        return None
+    n = next((k for k in (3, 2, 1)
+              if tuple(w.low for w in words[i:i + k]) in aw.regional_offices), 0)
+    if not n or (i > 0 and words[i - 1].low in aw.office_blockers):
+        return None
+    sector = aw.regional_offices[tuple(w.low for w in words[i:i + n])]
+    countries = actor_index(ctx.resources).place_country
+    place = None
+    for k in (4, 3, 2, 1):
+        j = i + n + k
+        run = words[i + n:j]
+        if len(run) == k and all(scene.body[w.start:w.start + 1].isupper() for w in run) \
+                and not any(x in by_first for x in range(i + n, j)):
+            code = countries.get(fold(scene.body[run[0].start:run[-1].end]))
+            if code is not None:
+                place = (j, code)
+                break
+    if place is None:
+        return None
+    j, code = place
+    while j < len(words) and not any(ch.isalnum() for ch in words[j].low):
+        j += 1  # "Gubernur Riau, Abdul Wahid": punctuation before the name
+    if j < len(words) and (j in by_first or scene.body[words[j].start:words[j].start + 1]
+                           .isupper()):
+        return None  # a name or an aside follows: the holder is the actor
+    last = place[0] - 1
+    name = scene.body[words[i].start:words[last].end]
+    ref = ActorRef(code, sector, name, None)
+    # the office holder is a person: a minister acting on a governor are two actors
+    return Actor(i, last, ref, Entity(f"office:{code}/{sector}/{fold(name)}", name, "PER",
+                                      (), code, sector))
 
 
 def _voice_noun(ctx: Context, w: Word) -> bool:
