@@ -96,3 +96,30 @@ def test_a_governors_office_building_is_no_actor(piped: Run) -> None:
     ev = piped("Ratusan buruh berunjuk rasa di depan Kantor Gubernur Jawa Barat untuk "
                "menuntut kenaikan upah minimum tahun depan.")
     assert all(e.target is None or e.target.name != "Gubernur Jawa Barat" for e in ev)
+
+
+# --- the shared subject of a verb in a time clause (cues.yaml gap_openers) ----------------
+
+
+def test_a_fronted_time_clause_takes_the_main_subject(piped: Run) -> None:
+    ev = piped("Setelah bertemu Presiden Prancis Emmanuel Macron, Prabowo Subianto langsung "
+               "terbang ke Den Haag untuk kunjungan kenegaraan.")
+    assert keys(ev, "CONSULT") == [("IDN", "GOV", "040", "FRA", "GOV")]
+
+
+def test_an_office_title_may_open_the_main_subject(piped: Run) -> None:
+    ev = piped("Sebelum mengunjungi Jepang, Presiden Prabowo Subianto lebih dulu singgah di "
+               "Singapura untuk urusan investasi.")
+    assert keys(ev, "CONSULT") == [("IDN", "GOV", "042", "JPN", None)]
+
+
+def test_the_agent_of_a_passive_speech_verb_met_the_other(piped: Run) -> None:
+    ev = piped("Hal itu disampaikan Menteri Luar Negeri Sugiono usai bertemu Menteri Luar "
+               "Negeri Jepang Takeshi Iwaya di Tokyo pada Selasa.")
+    assert keys(ev, "CONSULT") == [("IDN", "GOV", "040", "JPN", "GOV")]
+
+
+def test_a_time_clause_with_its_own_subject_keeps_it(piped: Run) -> None:
+    ev = piped("Setelah Israel menyerang Iran, Amerika Serikat mengirim kapal induk ke Timur "
+               "Tengah untuk berjaga-jaga.")
+    assert [k[0] for k in keys(ev, "ASSAULT")] == ["ISR"]

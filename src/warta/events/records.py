@@ -98,6 +98,9 @@ class Cues:
     prohibitives: frozenset[str]
     local_marks: frozenset[str]
     pair_links: frozenset[str]
+    # "Setelah bertemu X, S ...", "disampaikan S usai bertemu X": a subjectless verb after
+    # one of these takes the main clause's subject
+    gap_openers: frozenset[str]
 
 
 def load_cues(resources: Resources) -> Cues:

@@ -106,6 +106,8 @@ def borrowed_subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor
     i = trig.first - 1
     while i >= 0 and words[i].low in ctx.cues.subject_gap:
         i -= 1
+    if i >= 0 and words[i].low in ctx.cues.gap_openers:
+        return _opener_subject(ctx, words, actors, i)
     if i < 1:
         return []
     if words[i].low in ctx.cues.helped_clauses:
@@ -120,6 +122,36 @@ def borrowed_subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor
         if root is None or p is None or not F.is_verb(words[root]):
             return []
         return [actors[n] for n in A.subject(p, actors, root)]
+    return []
+
+
+def _opener_subject(ctx: Context, words: Sequence[Word], actors: Sequence[Actor],
+                    opener: int) -> list[Actor]:
+    """The main subject shared by a subjectless verb in a time clause (``gap_openers``):
+    the actor group right after the comma closing a clause that opens the sentence
+    (``Setelah bertemu Macron, Prabowo ...``), or the agent right before the opener of a
+    passive speech verb (``Hal itu disampaikan Sugiono usai bertemu Iwaya``)."""
+    if opener == 0:
+        comma = next((k for k in range(opener + 1, len(words)) if words[k].low == ","), None)
+        if comma is None:
+            return []
+        # a named actor only (a common noun after the comma, "wartawan menanyakan ...", is
+        # as often someone else as the one who met); an office title may stand before the
+        # name ("Sebelum mengunjungi Jepang, Presiden Prabowo Subianto ...")
+        after = [a for a in actors if comma < a.first <= comma + 4 and a.ref.entity is not None
+                 and all(w.upos in ("PROPN", "NOUN") for w in words[comma + 1:a.first])]
+        if not after:
+            return []
+        return group(actors, actors.index(after[0]), words, ctx.cues)
+    before = [n for n, a in enumerate(actors) if a.last == opener - 1]
+    if not before:
+        return []
+    first = actors[before[0]].first
+    k = first - 1
+    while k >= 0 and first - k <= 4 and words[k].upos in ("PROPN", "NOUN"):
+        k -= 1  # the office title before the name ("disampaikan Menlu Sugiono usai ...")
+    if k >= 0 and words[k].low in ctx.cues.speech_verbs and words[k].passive:
+        return [actors[before[0]]]
     return []
 
 
