@@ -45,13 +45,7 @@ def build(shared: Path, out: Path, teacher: Language, *, sentences: int,
     docs = pretrain_data.corpus_docs(shared / "data" / "corpora", teacher, skip, stats)
     random.Random(seed).shuffle(docs)
     docs = docs[:sentences]
-    annotated = list(teacher.pipe(docs, batch_size=256))
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / "silver.spacy"
-    silver(annotated).to_disk(path)
-    return {"path": path, **stats, "sentences": len(annotated),
-            "tokens": sum(len(d) for d in annotated),
-            "entities": sum(len(d.ents) for d in annotated)}
+    return {**_annotate_into(docs, out, teacher), **stats}
 
 
 def build_from_train(docbins: list[Path], out: Path, teacher: Language) -> dict[str, Any]:
@@ -71,6 +65,12 @@ def build_from_train(docbins: list[Path], out: Path, teacher: Language) -> dict[
             seen.add(key)
             docs.append(Doc(teacher.vocab, words=list(key),
                             spaces=[bool(t.whitespace_) for t in doc]))
+    return _annotate_into(docs, out, teacher)
+
+
+def _annotate_into(docs: list[Doc], out: Path, teacher: Language) -> dict[str, Any]:
+    """``docs`` annotated by ``teacher`` and written to ``out/silver.spacy``; its path and
+    counts (for the model card)."""
     annotated = list(teacher.pipe(docs, batch_size=256))
     out.mkdir(parents=True, exist_ok=True)
     path = out / "silver.spacy"

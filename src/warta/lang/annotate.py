@@ -127,8 +127,11 @@ def annotate_many(nlp: Language, bodies: Sequence[tuple[str, Sequence[Span]]],
         d for d, (seg, i, j) in zip(flat, ranges, strict=True)
         if names([t.text for t in seg.tokens[i:j]])]
     # a shared encoder the NER listens to runs on the sentences of either
-    chosen = {id(d) for d in parse} | {id(d) for d in ner}
-    either = [d for d in flat if id(d) in chosen]
+    if parse is flat or ner is flat:
+        either = flat
+    else:
+        chosen = {id(d) for d in parse} | {id(d) for d in ner}
+        either = [d for d in flat if id(d) in chosen]
     always = always_run(nlp)
     for name, proc in nlp.pipeline:
         docs = ner if name == "ner" else either if name in always else parse
